@@ -1,0 +1,69 @@
+'use client';
+
+import * as RadixMenu from '@radix-ui/react-dropdown-menu';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { cn } from './cn';
+
+/** A dropdown menu with full keyboard support (arrows, typeahead, Escape) from Radix, styled once here. */
+export const Menu = RadixMenu.Root;
+export const MenuTrigger = RadixMenu.Trigger;
+export const MenuGroup = RadixMenu.Group;
+
+export function MenuContent({
+  className,
+  align = 'end',
+  sideOffset = 6,
+  ...props
+}: ComponentPropsWithoutRef<typeof RadixMenu.Content>) {
+  return (
+    <RadixMenu.Portal>
+      <RadixMenu.Content
+        align={align}
+        sideOffset={sideOffset}
+        className={cn(
+          'rounded-control border-line bg-surface shadow-overlay z-50 min-w-44 border p-1',
+          'data-[state=open]:animate-pop-in',
+          className,
+        )}
+        {...props}
+      />
+    </RadixMenu.Portal>
+  );
+}
+
+type MenuItemProps = ComponentPropsWithoutRef<typeof RadixMenu.Item> & {
+  tone?: 'default' | 'danger';
+  icon?: ReactNode;
+};
+
+export function MenuItem({ className, tone = 'default', icon, children, ...props }: MenuItemProps) {
+  return (
+    <RadixMenu.Item
+      className={cn(
+        'flex cursor-default items-center gap-2 rounded-[calc(var(--radius-control)-2px)] px-2.5 py-1.5 text-sm outline-none select-none',
+        'data-[disabled]:pointer-events-none data-[disabled]:opacity-50',
+        tone === 'danger'
+          ? 'text-danger-text data-[highlighted]:bg-danger-soft'
+          : 'text-fg data-[highlighted]:bg-surface-hover',
+        className,
+      )}
+      {...props}
+    >
+      {icon ? <span className="text-current opacity-80">{icon}</span> : null}
+      {children}
+    </RadixMenu.Item>
+  );
+}
+
+export function MenuLabel({ className, ...props }: ComponentPropsWithoutRef<typeof RadixMenu.Label>) {
+  return (
+    <RadixMenu.Label
+      className={cn('text-fg-subtle px-2.5 py-1.5 text-xs font-medium', className)}
+      {...props}
+    />
+  );
+}
+
+export function MenuSeparator({ className, ...props }: ComponentPropsWithoutRef<typeof RadixMenu.Separator>) {
+  return <RadixMenu.Separator className={cn('bg-line my-1 h-px', className)} {...props} />;
+}

@@ -1,0 +1,51 @@
+import type { ComponentPropsWithoutRef } from 'react';
+import { cn } from './cn';
+
+/**
+ * Plain semantic table parts with the house styling. The wrapper scrolls horizontally on narrow screens;
+ * its rows hold links, so keyboard users can reach and scroll it.
+ */
+export function Table({
+  className,
+  label,
+  ...props
+}: ComponentPropsWithoutRef<'table'> & { label?: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table
+        aria-label={label}
+        className={cn('w-full border-collapse text-left text-sm', className)}
+        {...props}
+      />
+    </div>
+  );
+}
+
+export function THead({ className, ...props }: ComponentPropsWithoutRef<'thead'>) {
+  return <thead className={cn('border-line bg-surface-muted/60 border-b', className)} {...props} />;
+}
+
+export function TBody({ className, ...props }: ComponentPropsWithoutRef<'tbody'>) {
+  return <tbody className={cn('divide-line divide-y', className)} {...props} />;
+}
+
+export function Tr({ className, ...props }: ComponentPropsWithoutRef<'tr'>) {
+  return <tr className={cn(className)} {...props} />;
+}
+
+export function Th({ className, scope = 'col', ...props }: ComponentPropsWithoutRef<'th'>) {
+  return (
+    <th
+      scope={scope}
+      className={cn(
+        'text-fg-muted h-10 px-4 text-xs font-medium tracking-wide whitespace-nowrap uppercase',
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+export function Td({ className, ...props }: ComponentPropsWithoutRef<'td'>) {
+  return <td className={cn('px-4 py-3 align-middle', className)} {...props} />;
+}

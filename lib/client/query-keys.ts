@@ -1,0 +1,37 @@
+/**
+ * One factory for every query key, so an invalidation never misses a variant:
+ * `sandboxKeys.all` covers lists and details, `sandboxKeys.lists()` every filtered list.
+ */
+
+/** The list's filters as the API understands them (see API-NOTES "List"). Metadata filters are ANDed. */
+export type SandboxListParams = {
+  status?: string;
+  q?: string;
+  sort?: 'created_at' | 'name' | 'status';
+  order?: 'asc' | 'desc';
+  limit?: number;
+  offset?: number;
+  metadata?: Record<string, string>;
+};
+
+export type TemplateListParams = { name_prefix?: string };
+
+export const sandboxKeys = {
+  all: ['sandboxes'] as const,
+  lists: () => [...sandboxKeys.all, 'list'] as const,
+  list: (params: SandboxListParams = {}) => [...sandboxKeys.lists(), params] as const,
+  details: () => [...sandboxKeys.all, 'detail'] as const,
+  detail: (id: string) => [...sandboxKeys.details(), id] as const,
+};
+
+export const templateKeys = {
+  all: ['templates'] as const,
+  lists: () => [...templateKeys.all, 'list'] as const,
+  list: (params: TemplateListParams = {}) => [...templateKeys.lists(), params] as const,
+  details: () => [...templateKeys.all, 'detail'] as const,
+  detail: (idOrName: string) => [...templateKeys.details(), idOrName] as const,
+};
+
+export const healthKeys = {
+  all: ['health'] as const,
+};
