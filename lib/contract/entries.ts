@@ -1,0 +1,94 @@
+/**
+ * Shared machinery for string→string maps (metadata, env_vars). A map is checked as a list of
+ * [key, value] entries so the SAME checker serves the API's record (`{"env":"prod"}`) and the form's
+ * rows (`[{key:'env', value:'prod'}]`, where duplicates can exist) — each limit is stated once.
+ */
+import { z } from 'zod';
+
+/** One problem found by an entry checker. `index` null = the whole map (too many keys, total size). */
+export type EntryIssue = { index: number | null; part: 'key' | 'value' | null; message: string };
+
+export type Entry = readonly [string, string];
+export type EntryChecker = (entries: ReadonlyArray<Entry>) => EntryIssue[];
+
+/** A key/value row as the form edits it. */
+export type KeyValueRow = { key: string; value: string };
+
+const TIMES = ['', 'once', 'twice'];
+
+/** Flags EVERY row whose key is used more than once, so each duplicate row shows the error. */
+export function duplicateKeyIssues(entries: ReadonlyArray<Entry>, skip: ReadonlySet<number>): EntryIssue[] {
+  const counts = new Map<string, number>();
+  for (const [key] of entries) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const issues: EntryIssue[] = [];
+  entries.forEach(([key], index) => {
+    const count = counts.get(key) ?? 0;
+    if (count > 1 && !skip.has(index)) {
+      issues.push({
+        index,
+        part: 'key',
+        message: `Key \`${key}\` is used ${TIMES[count] ?? `${count} times`}`,
+      });
+    }
+  });
+  return issues;
+}
+
+/** Shortens a long key for a message, so a 300-byte key doesn't flood the screen. */
+export function preview(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/**
+ * A `Record<string,string>` schema whose entries go through `check`. Issues land on
+ * `[key]` (the record's own path is prepended by zod), whole-map issues on the record itself.
+ */
+export function recordSchema(field: string, check: EntryChecker) {
+  return z
+    .record(
+      z.string(),
+      z.string({ error: () => `${field} values must be strings, e.g. "42" rather than 42` }),
+      { error: () => `${field} must be an object of string keys to string values` },
+    )
+    .superRefine((record, ctx) => {
+      const entries = Object.entries(record);
+      for (const issue of check(entries)) {
+        const key = issue.index === null ? undefined : entries[issue.index]?.[0];
+        ctx.addIssue({ code: 'custom', message: issue.message, path: key === undefined ? [] : [key] });
+      }
+    });
+}
+
+/** A blank row (no key, no value) is the editor's "add another" row: ignored, never an error. */
+export function isBlankRow(row: KeyValueRow): boolean {
+  return row.key === '' && row.value === '';
+}
+
+/**
+ * A `{key,value}[]` schema for form rows, checked by `check`. Issues land on `[index, 'key'|'value']`
+ * (relative to where the form mounts it, e.g. `metadata.3.key`); whole-map issues on the array itself.
+ * Blank rows are skipped but keep their index, so errors stay on the right row.
+ */
+export function keyValueRowsSchema(check: EntryChecker) {
+  return z.array(z.object({ key: z.string(), value: z.string() })).superRefine((rows, ctx) => {
+    const kept = rows.flatMap((row, index) => (isBlankRow(row) ? [] : [{ row, index }]));
+    const issues = check(kept.map(({ row }) => [row.key, row.value] as const));
+    for (const issue of issues) {
+      const rowIndex = issue.index === null ? undefined : kept[issue.index]?.index;
+      const path = rowIndex === undefined ? [] : [rowIndex, issue.part ?? 'key'];
+      ctx.addIssue({ code: 'custom', message: issue.message, path });
+    }
+  });
+}
+
+/** Form rows → the API's record (blank rows dropped; a later duplicate wins, though validation flags it). */
+export function rowsToRecord(rows: ReadonlyArray<KeyValueRow>): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const row of rows) if (!isBlankRow(row)) record[row.key] = row.value;
+  return record;
+}
+
+/** The API's record → form rows, in the record's order. */
+export function recordToRows(record: Readonly<Record<string, string>> | null | undefined): KeyValueRow[] {
+  return Object.entries(record ?? {}).map(([key, value]) => ({ key, value }));
+}

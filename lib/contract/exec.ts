@@ -1,0 +1,59 @@
+/** Exec: run a command in a sandbox, whole (`/exec`) or streamed as SSE (`/exec/stream`). */
+import { z } from 'zod';
+import { nonEmptyString, typeError } from './fields';
+
+/**
+ * Body of `POST /sandboxes/{id}/exec[/stream]`. Loose on purpose: the official SDK may send fields
+ * this version doesn't know, and the backend ignores them; rejecting them would break the SDK.
+ */
+export const ExecRequestSchema = z.looseObject(
+  {
+    /** Run through `/bin/sh -c`, unless `args` is given (then it is the binary). */
+    command: nonEmptyString('command'),
+    args: z.array(z.string(), { error: 'args must be a list of strings' }).optional(),
+    env: z
+      .record(z.string(), z.string({ error: 'env values must be strings' }), {
+        error: 'env must be an object of variable names to string values',
+      })
+      .optional(),
+    /** Default `/home/user`. */
+    working_dir: z.string({ error: typeError('working_dir', 'a string') }).optional(),
+    /** Seconds; default 30. */
+    timeout_s: z
+      .number({ error: typeError('timeout_s', 'a number of seconds') })
+      .int({ error: 'timeout_s must be a whole number of seconds' })
+      .positive({ error: 'timeout_s must be at least 1 second' })
+      .optional(),
+  },
+  { error: 'The request body must be a JSON object with a command' },
+);
+export type ExecRequest = z.infer<typeof ExecRequestSchema>;
+
+/** Response of `POST /sandboxes/{id}/exec`. A non-zero exit code is still a 200. */
+export const ExecResultSchema = z.looseObject({
+  stdout: z
+    .string()
+    .nullish()
+    .transform((s) => s ?? ''),
+  stderr: z
+    .string()
+    .nullish()
+    .transform((s) => s ?? ''),
+  exit_code: z.number(),
+});
+export type ExecResult = z.infer<typeof ExecResultSchema>;
+
+/**
+ * One SSE `data:` payload of `/exec/stream`: an output chunk (`stdout` or `stderr`), the final
+ * `{exit_code, finished:true}`, or a failure `{code:'exec_failed', error, finished:true}`.
+ */
+export const ExecStreamEventSchema = z.looseObject({
+  timestamp: z.string().nullish(),
+  stdout: z.string().nullish(),
+  stderr: z.string().nullish(),
+  exit_code: z.number().nullish(),
+  finished: z.boolean().nullish(),
+  error: z.string().nullish(),
+  code: z.string().nullish(),
+});
+export type ExecStreamEvent = z.infer<typeof ExecStreamEventSchema>;

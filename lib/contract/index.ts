@@ -1,0 +1,31 @@
+/**
+ * The Superserve API contract: one zod schema per request and response body, types via z.infer, and
+ * every limit in ./limits. Import from '@/lib/contract'.
+ *
+ * - Requests are strict (unknown fields → an issue naming them), except ExecRequest (the SDK may send more).
+ * - Responses are loose (unknown fields kept) and accept any `status` string; check it with
+ *   isKnownSandboxStatus / isKnownTemplateStatus / isKnownBuildStatus and show unknown ones neutrally.
+ * - `validate(schema, value)` → `{ok:true,data}` or `{ok:false,message,fields}`; `fields[].path` is dotted.
+ *
+ * For the create form: build the form schema from the row schemas so the limits stay here, e.g.
+ *   z.object({
+ *     name: SandboxNameSchema,
+ *     metadata: metadataRowsSchema,            // {key,value}[] → issues at metadata.<i>.key|value,
+ *     env_vars: envVarRowsSchema,              //   whole-map issues (count, total size) at metadata
+ *     allow_out: allowOutRowsSchema,           // {value}[] → issues at allow_out.<i>.value
+ *     deny_out: denyOutRowsSchema,
+ *   })
+ * Blank rows are ignored (and keep their index). Convert with rowsToRecord / rowsToRules, then check the
+ * final body with CreateSandboxRequestSchema. For a live per-row message without zod, call
+ * checkMetadataEntries / checkEnvVarEntries / checkAllowOutRule / checkDenyOutRule directly.
+ */
+export * from './limits';
+export * from './errors';
+export { isBlankRow, keyValueRowsSchema, recordToRows, rowsToRecord } from './entries';
+export type { Entry, EntryChecker, EntryIssue, KeyValueRow } from './entries';
+export * from './metadata';
+export * from './env-vars';
+export * from './network';
+export * from './sandbox';
+export * from './exec';
+export * from './template';
