@@ -81,7 +81,7 @@ function classifyDomain(rule: string, list: RuleList): Classified {
       `${list} entry "${rule}" has a misplaced *; a wildcard is a leading "*.", e.g. *.github.com`,
     );
   }
-  if (/[^\x00-\x7f]/.test(host)) {
+  if (/[^\p{ASCII}]/u.test(host)) {
     const ascii = asciiHost(host);
     const hint = ascii ? `; use its ASCII form "${wildcard ? '*.' : ''}${ascii}"` : '';
     return invalid(`${list} entry "${rule}" contains non-ASCII characters${hint}`);
