@@ -8,7 +8,8 @@ import {
   METADATA_VALUE_MAX_BYTES,
   SANDBOX_STATUSES,
   type SandboxStatus,
-} from './contract-values';
+} from '@/lib/contract';
+import { utf8Bytes } from '@/lib/bytes';
 
 export const STATUS_FILTERS = ['all', ...SANDBOX_STATUSES] as const;
 export const SORT_FIELDS = ['created_at', 'name', 'status'] as const;
@@ -82,10 +83,10 @@ export function metadataFilterError(
   if (existing.length >= METADATA_MAX_KEYS && !existing.some((f) => f.key === filter.key)) {
     return `At most ${METADATA_MAX_KEYS} metadata filters`;
   }
-  if (utf8Length(filter.key) > METADATA_KEY_MAX_BYTES) {
+  if (utf8Bytes(filter.key) > METADATA_KEY_MAX_BYTES) {
     return `Metadata keys are at most ${METADATA_KEY_MAX_BYTES} bytes`;
   }
-  if (utf8Length(filter.value) > METADATA_VALUE_MAX_BYTES) {
+  if (utf8Bytes(filter.value) > METADATA_VALUE_MAX_BYTES) {
     return `Metadata values are at most ${METADATA_VALUE_MAX_BYTES} bytes`;
   }
   return undefined;
@@ -158,9 +159,4 @@ export function withChanges(state: ListState, changes: Partial<ListState>): List
 export function toggleSort(state: ListState, sort: SortField): ListState {
   if (sort !== state.sort) return withChanges(state, { sort });
   return withChanges(state, { order: state.order === 'asc' ? 'desc' : 'asc' });
-}
-
-const encoder = new TextEncoder();
-function utf8Length(text: string): number {
-  return encoder.encode(text).length;
 }
