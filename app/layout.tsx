@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { QueryProvider } from '@/lib/client/query-provider';
+import { SiteHeader } from '@/components/layout/site-header';
 import { Toaster } from '@/components/ui/toast';
 import './globals.css';
 
@@ -27,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <QueryProvider>
+          <SiteHeader />
           <main
             id="main"
             tabIndex={-1}

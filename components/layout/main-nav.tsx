@@ -1,0 +1,36 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { cn } from '@/components/ui/cn';
+
+const LINKS = [{ href: '/sandboxes', label: 'Sandboxes' }] as const;
+
+/** Section links; `/sandboxes/new` and `/sandboxes/[id]` still count as being in Sandboxes. */
+export function MainNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main">
+      <ul className="flex items-center gap-1">
+        {LINKS.map(({ href, label }) => {
+          const exact = pathname === href;
+          const inside = exact || pathname.startsWith(`${href}/`);
+          return (
+            <li key={href}>
+              <Link
+                href={href}
+                aria-current={exact ? 'page' : inside ? 'true' : undefined}
+                className={cn(
+                  'rounded-control px-2.5 py-1.5 text-sm font-medium transition-colors',
+                  inside ? 'bg-surface-muted text-fg' : 'text-fg-muted hover:bg-surface-hover hover:text-fg',
+                )}
+              >
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

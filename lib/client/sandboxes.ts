@@ -1,0 +1,88 @@
+'use client';
+
+import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { SandboxListItem, SandboxResponse } from '@/lib/contract';
+import { apiRequest, apiFetch, type QueryValue } from './api';
+import { ApiError } from './api-error';
+import { sandboxKeys, type SandboxListParams } from './query-keys';
+
+export type SandboxList = {
+  items: SandboxListItem[];
+  /** From `X-Total-Count`; null when the deployment does not send it (older API: page on the client). */
+  total: number | null;
+};
+
+/** `{metadata: {env: 'prod'}, status: 'active'}` → `{ 'metadata.env': 'prod', status: 'active' }`. */
+export function sandboxListQuery(params: SandboxListParams): Record<string, QueryValue> {
+  const { metadata, ...rest } = params;
+  const query: Record<string, QueryValue> = { ...rest };
+  for (const [key, value] of Object.entries(metadata ?? {})) query[`metadata.${key}`] = value;
+  return query;
+}
+
+function parseTotal(header: string | null): number | null {
+  if (header === null || !/^\d+$/.test(header.trim())) return null;
+  return Number(header);
+}
+
+export async function fetchSandboxes(
+  params: SandboxListParams = {},
+  signal?: AbortSignal,
+): Promise<SandboxList> {
+  const { data, headers } = await apiRequest<unknown>('/sandboxes', {
+    query: sandboxListQuery(params),
+    signal,
+  });
+  if (!Array.isArray(data)) {
+    throw new ApiError({
+      status: 200,
+      code: 'invalid_response',
+      message: 'The API answered with something other than a list of sandboxes.',
+    });
+  }
+  return { items: data as SandboxListItem[], total: parseTotal(headers.get('x-total-count')) };
+}
+
+export function fetchSandbox(id: string, signal?: AbortSignal): Promise<SandboxResponse> {
+  return apiFetch<SandboxResponse>(`/sandboxes/${encodeURIComponent(id)}`, { signal });
+}
+
+type ListOptions = {
+  /** Poll every n ms (the list's refresh control); TanStack pauses polling while the tab is hidden. */
+  refetchInterval?: number | false;
+  enabled?: boolean;
+};
+
+/** The sandbox list. The previous page stays on screen while the next one loads. */
+export function useSandboxes(params: SandboxListParams = {}, options: ListOptions = {}) {
+  return useQuery({
+    queryKey: sandboxKeys.list(params),
+    queryFn: ({ signal }) => fetchSandboxes(params, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval: options.refetchInterval ?? false,
+    enabled: options.enabled ?? true,
+  });
+}
+
+/** A list item already in the cache, shown while the full sandbox loads (so a row click paints at once). */
+export function findSandboxInLists(client: QueryClient, id: string): SandboxListItem | undefined {
+  for (const [, list] of client.getQueriesData<SandboxList>({ queryKey: sandboxKeys.lists() })) {
+    const hit = list?.items.find((item) => item.id === id);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+type DetailOptions = { refetchInterval?: number | false | ((sandbox?: SandboxResponse) => number | false) };
+
+export function useSandbox(id: string, options: DetailOptions = {}) {
+  const client = useQueryClient();
+  const { refetchInterval } = options;
+  return useQuery<SandboxResponse, Error, SandboxResponse, ReturnType<typeof sandboxKeys.detail>>({
+    queryKey: sandboxKeys.detail(id),
+    queryFn: ({ signal }) => fetchSandbox(id, signal),
+    placeholderData: () => findSandboxInLists(client, id),
+    refetchInterval:
+      typeof refetchInterval === 'function' ? (query) => refetchInterval(query.state.data) : refetchInterval,
+  });
+}
