@@ -35,6 +35,7 @@ export function parseDestination(input: string): Destination | { kind: 'invalid'
   const text = input.trim();
   const invalid = (reason: string) => ({ kind: 'invalid' as const, reason });
   if (text === '') return invalid('Enter a host name, an IPv4 address or a URL to test');
+  if (ipaddr.IPv6.isValid(text)) return invalid(`IPv6 destinations are not supported, got "${text}"`);
   let hostname: string;
   try {
     hostname = new URL(text.includes('://') ? text : `http://${text}`).hostname;

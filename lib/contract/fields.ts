@@ -29,9 +29,9 @@ export function requiredString(field: string) {
   return z.string({ error: typeError(field, 'a string') });
 }
 
-/** A non-empty string: "x is required" for both missing and empty. */
+/** A non-empty string: "x is required" for both missing and empty. Later checks skip an empty one. */
 export function nonEmptyString(field: string, emptyMessage = `${field} is required`) {
-  return requiredString(field).min(1, { error: emptyMessage });
+  return requiredString(field).min(1, { error: emptyMessage, abort: true });
 }
 
 /** An integer in [min, max] with one clear message for the range. */
