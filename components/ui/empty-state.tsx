@@ -7,7 +7,7 @@ type EmptyStateProps = {
   description?: ReactNode;
   action?: ReactNode;
   /** Heading level that fits where it sits in the page outline. */
-  as?: 'h2' | 'h3';
+  as?: 'h1' | 'h2' | 'h3';
   className?: string;
 };
 

@@ -1,0 +1,5 @@
+import { SandboxDetailSkeleton } from '@/components/sandboxes/sandbox-detail-skeleton';
+
+export default function SandboxLoading() {
+  return <SandboxDetailSkeleton />;
+}

@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { PageHeader } from '@/components/layout/page-header';
+import { CopyButton } from '@/components/ui/copy-button';
+import { ChevronLeftIcon } from '@/components/ui/icons';
+import { RelativeTime } from '@/components/ui/relative-time';
+import type { SandboxResponse } from '@/lib/contract';
+import { StatusBadge } from './status-badge';
+
+type SandboxHeaderProps = {
+  sandbox: SandboxResponse;
+  /** The actions the sandbox's state allows (pause, resume, delete…). */
+  actions?: ReactNode;
+};
+
+export function SandboxHeader({ sandbox, actions }: SandboxHeaderProps) {
+  return (
+    <PageHeader
+      eyebrow={
+        <Link
+          href="/sandboxes"
+          className="rounded-control text-fg-muted hover:text-fg inline-flex items-center gap-1 text-sm font-medium"
+        >
+          <ChevronLeftIcon />
+          Sandboxes
+        </Link>
+      }
+      title={
+        <span className="flex flex-wrap items-center gap-3">
+          <span className="break-all">{sandbox.name}</span>
+          <StatusBadge status={sandbox.status} className="text-[13px]" />
+        </span>
+      }
+      description={
+        <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <span className="flex items-center gap-1">
+            <code className="text-fg-muted font-mono text-xs">{sandbox.id}</code>
+            <CopyButton value={sandbox.id} label="Copy sandbox id" />
+          </span>
+          <span aria-hidden="true" className="text-fg-subtle">
+            ·
+          </span>
+          <span>
+            Created <RelativeTime value={sandbox.created_at} />
+          </span>
+        </span>
+      }
+      actions={actions}
+    />
+  );
+}
