@@ -14,6 +14,7 @@ export function objectError(label: string, fields: readonly string[]) {
       const noun = issue.keys.length === 1 ? 'Unknown field' : 'Unknown fields';
       return `${noun} ${keys} in ${label}; the allowed fields are ${fields.join(', ')}`;
     }
+    if (issue.input === undefined) return `${capitalize(label)} is required`;
     return `${capitalize(label)} must be a JSON object`;
   };
 }
@@ -44,6 +45,7 @@ export function intInRange(field: string, min: number, max: number, rangeMessage
     .max(max, { error: range });
 }
 
+/** "the request body" starts a sentence as "The request body"; a field name like build_spec stays as is. */
 function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return /^(the|a) /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }

@@ -125,6 +125,11 @@ describe('CreateSandboxRequestSchema: other fields', () => {
       },
     ]);
   });
+  it('rejects a missing body', () => {
+    expect(fieldErrors(CreateSandboxRequestSchema, undefined)).toEqual([
+      { path: '', message: 'The request body is required' },
+    ]);
+  });
   it('rejects a body that is not an object', () => {
     for (const body of [null, [], 'x', 3]) {
       expect(fieldErrors(CreateSandboxRequestSchema, body)).toEqual([

@@ -168,7 +168,10 @@ describe('CreateTemplateRequestSchema', () => {
       fieldErrors(CreateTemplateRequestSchema, { name: 't', build_spec: spec, gpu: 1 })[0]?.message,
     ).toMatch(/^Unknown field "gpu"/);
     expect(fieldErrors(CreateTemplateRequestSchema, { name: 't' })).toEqual([
-      { path: 'build_spec', message: 'Build_spec must be a JSON object' },
+      { path: 'build_spec', message: 'build_spec is required' },
+    ]);
+    expect(fieldErrors(CreateTemplateRequestSchema, { name: 't', build_spec: 'python:3.11' })).toEqual([
+      { path: 'build_spec', message: 'build_spec must be a JSON object' },
     ]);
   });
 });
