@@ -1,0 +1,31 @@
+import 'server-only';
+
+/** Reads never change anything, so only writes need to prove they come from the dashboard itself. */
+export function isWrite(method: string): boolean {
+  return method !== 'GET' && method !== 'HEAD';
+}
+
+function hostsOfRequest(request: Request): Set<string> {
+  const hosts = new Set([new URL(request.url).host]);
+  const host = request.headers.get('host');
+  if (host) hosts.add(host);
+  // Behind a reverse proxy the browser's host arrives here. A cross-site page cannot set this header without a
+  // CORS preflight, which this app never grants.
+  const forwarded = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
+  if (forwarded) hosts.add(forwarded);
+  return hosts;
+}
+
+/**
+ * True when the browser tells us the request comes from another site. Browsers send `Sec-Fetch-Site` and/or
+ * `Origin` on every cross-origin write, so either one saying "elsewhere" is enough to refuse. A request with
+ * neither (curl, the SDK) is not a browser, so there is no ambient credential for another site to abuse.
+ */
+export function isCrossSite(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site !== null && site !== 'same-origin' && site !== 'none') return true;
+  const origin = request.headers.get('origin');
+  if (origin === null) return false;
+  if (!URL.canParse(origin)) return true; // includes `Origin: null` from sandboxed frames and file:// pages
+  return !hostsOfRequest(request).has(new URL(origin).host);
+}

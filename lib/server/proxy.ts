@@ -1,0 +1,212 @@
+import 'server-only';
+
+import { readJsonBody } from './body';
+import type { ServerConfig } from './config';
+import { errorResponse } from './errors';
+import { downstreamResponseHeaders, upstreamRequestHeaders } from './headers';
+import { isCrossSite, isWrite } from './origin';
+import { redactSecret, stripAccessTokens } from './redact';
+import { matchRoute } from './routes';
+import { type Upstream, upstreamUrl } from './upstream';
+
+export type ProxyDeps = {
+  config: Pick<ServerConfig, 'mode' | 'apiUrl' | 'apiKey' | 'timeoutMs'>;
+  upstream: Upstream;
+  /** Where upstream failures are reported; console.error by default. The key is redacted from every line. */
+  log?: (line: string) => void;
+};
+
+class UpstreamTimeout extends Error {}
+class ClientGone extends Error {}
+
+/** Statuses whose responses must not carry a body (the Response constructor refuses one, browsers ignore it). */
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+
+/**
+ * One upstream call's lifetime: the timeout covers waiting for the response (and reading a JSON body), and the
+ * browser going away aborts the upstream request at any point, streams included.
+ */
+function startCall(client: AbortSignal, timeoutMs: number) {
+  const controller = new AbortController();
+  const onClientGone = () => controller.abort(new ClientGone());
+  if (client.aborted) onClientGone();
+  else client.addEventListener('abort', onClientGone, { once: true });
+  const timer = setTimeout(() => controller.abort(new UpstreamTimeout()), timeoutMs);
+  const { signal } = controller;
+  return {
+    signal,
+    stopTimer: () => clearTimeout(timer),
+    finish: () => {
+      clearTimeout(timer);
+      client.removeEventListener('abort', onClientGone);
+    },
+    cancel: () => controller.abort(new ClientGone()),
+    timedOut: () => signal.reason instanceof UpstreamTimeout,
+    clientGone: () => signal.reason instanceof ClientGone,
+    /** Settles when `promise` does or the call is aborted, whichever is first; an in-process upstream may ignore signals. */
+    race<T>(promise: Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        if (signal.aborted) onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then(
+          (value) => {
+            signal.removeEventListener('abort', onAbort);
+            if (signal.aborted && value instanceof Response) void value.body?.cancel();
+            resolve(value);
+          },
+          (error: unknown) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+          },
+        );
+      });
+    },
+  };
+}
+
+type Call = ReturnType<typeof startCall>;
+
+/** Passes a body on chunk by chunk (nothing read ahead), and cancels the upstream when the browser stops reading. */
+function relayStream(body: ReadableStream<Uint8Array>, call: Call): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { done, value } = await reader.read();
+          if (done) {
+            call.finish();
+            controller.close();
+          } else controller.enqueue(value);
+        } catch (error) {
+          call.finish();
+          controller.error(error);
+        }
+      },
+      async cancel(reason) {
+        call.cancel();
+        call.finish();
+        await reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+const isJson = (type: string) => /^application\/(?:[\w.+-]+\+)?json\b/i.test(type);
+const isEventStream = (type: string) => /^text\/event-stream\b/i.test(type);
+
+async function relayResponse(
+  upstream: Response,
+  method: string,
+  call: Call,
+  deps: ProxyDeps,
+): Promise<Response> {
+  const { status } = upstream;
+  const headers = downstreamResponseHeaders(upstream.headers);
+  if (status >= 300 && status < 400 && status !== 304) {
+    await upstream.body?.cancel();
+    call.finish();
+    return errorResponse(502, 'bad_gateway', upstreamRedirectMessage(deps));
+  }
+  if (NULL_BODY_STATUSES.has(status) || method === 'HEAD' || !upstream.body) {
+    await upstream.body?.cancel();
+    call.finish();
+    return new Response(null, { status, headers });
+  }
+  const type = upstream.headers.get('content-type') ?? '';
+  if (isJson(type)) {
+    const text = stripAccessTokens(await call.race(upstream.text()));
+    call.finish();
+    // Should the real API ever echo the key (a debug message, say), it still never reaches the browser. Not in
+    // local mode: the embedded API's key is a well-known default that may well be part of a sandbox's name.
+    return new Response(deps.config.mode === 'remote' ? redactSecret(text, deps.config.apiKey) : text, {
+      status,
+      headers,
+    });
+  }
+  if (isEventStream(type)) {
+    // `no-transform` keeps compression (which would buffer events) away; `X-Accel-Buffering` does the same for nginx.
+    headers.set('cache-control', 'no-cache, no-transform');
+    headers.set('x-accel-buffering', 'no');
+  }
+  call.stopTimer(); // a stream may rightly run for longer than the timeout
+  return new Response(relayStream(upstream.body, call), { status, headers });
+}
+
+const apiName = (deps: ProxyDeps) =>
+  deps.config.mode === 'remote'
+    ? `the Superserve API at ${new URL(deps.config.apiUrl).host}`
+    : 'the embedded API';
+
+function upstreamRedirectMessage(deps: ProxyDeps): string {
+  return `${capitalise(apiName(deps))} answered with a redirect. Check SUPERSERVE_API_URL (https rather than http?).`;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: unknown } | undefined;
+  return `${error.name}: ${error.message}${cause?.code ? ` (${String(cause.code)})` : ''}`;
+}
+
+function failureResponse(error: unknown, call: Call, what: string, deps: ProxyDeps): Response {
+  if (call.clientGone()) return new Response(null, { status: 499 }); // nobody is listening any more
+  const log = deps.log ?? ((line: string) => console.error(line));
+  if (call.timedOut()) {
+    log(redactSecret(`[proxy] ${what}: no response within ${deps.config.timeoutMs} ms`, deps.config.apiKey));
+    const seconds = Math.round(deps.config.timeoutMs / 100) / 10;
+    const message = `${capitalise(apiName(deps))} did not respond within ${seconds} seconds. Try again in a moment.`;
+    return errorResponse(504, 'gateway_timeout', message);
+  }
+  log(redactSecret(`[proxy] ${what}: upstream unreachable: ${describeError(error)}`, deps.config.apiKey));
+  const message =
+    deps.config.mode === 'remote'
+      ? `Could not reach ${apiName(deps)}. Check the network and SUPERSERVE_API_URL, then try again.`
+      : 'The embedded API could not answer. The server log has the details.';
+  return errorResponse(502, 'bad_gateway', message);
+}
+
+/**
+ * The proxy behind `/api/*`: `path` is the decoded segments after `/api`. Refuses cross-site writes, unknown
+ * paths and bad bodies before anything reaches the upstream; then forwards with the server's key and relays
+ * the answer without secrets.
+ */
+export async function proxyRequest(
+  request: Request,
+  path: readonly string[],
+  deps: ProxyDeps,
+): Promise<Response> {
+  const method = request.method.toUpperCase();
+  if (isWrite(method) && isCrossSite(request)) {
+    return errorResponse(
+      403,
+      'forbidden',
+      'Changes can only be made from the dashboard itself, not from another site.',
+    );
+  }
+  const route = matchRoute(method, path);
+  if (!route) return errorResponse(404, 'not_found', 'There is no such API endpoint.');
+  let body: string | undefined;
+  if (route.body) {
+    const result = await readJsonBody(request, route.body);
+    if (!result.ok) return result.response;
+    body = result.json;
+  }
+  const call = startCall(request.signal, deps.config.timeoutMs);
+  const upstreamRequest = new Request(upstreamUrl(deps.config, route.path, new URL(request.url).search), {
+    method,
+    headers: upstreamRequestHeaders(request, deps.config.apiKey, body !== undefined),
+    body,
+    signal: call.signal,
+  });
+  try {
+    const response = await call.race(deps.upstream(upstreamRequest));
+    return await relayResponse(response, method, call, deps);
+  } catch (error) {
+    call.finish();
+    return failureResponse(error, call, `${method} ${route.path}`, deps);
+  }
+}
