@@ -1,0 +1,23 @@
+import { getConfig } from '@/lib/server/config';
+import { proxyRequest } from '@/lib/server/proxy';
+import { getUpstream } from '@/lib/server/upstream';
+
+// The proxy needs Node (the embedded API uses SQLite) and must never be cached or prerendered.
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ path: string[] }> };
+
+/** `/api/<path>` → the configured upstream's `/<path>`; every rule lives in lib/server/proxy.ts. */
+async function proxy(request: Request, context: Context): Promise<Response> {
+  const { path } = await context.params;
+  const config = getConfig();
+  return proxyRequest(request, path, { config, upstream: getUpstream(config) });
+}
+
+export const GET = proxy;
+export const HEAD = proxy;
+export const POST = proxy;
+export const PUT = proxy;
+export const PATCH = proxy;
+export const DELETE = proxy;

@@ -1,0 +1,29 @@
+import { getConfig } from '@/lib/server/config';
+import { serveEmbeddedApi } from '@/lib/server/embedded-http';
+import { errorResponse } from '@/lib/server/errors';
+import { getEmbeddedApi } from '@/lib/server/upstream';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/**
+ * The embedded API over HTTP, so the official SDK, the CLI and curl can use it:
+ * SUPERSERVE_BASE_URL=http://localhost:3000/emulator. Only in local mode: with a real key configured there is
+ * no embedded API to serve, and this must not become a second way into the real one.
+ */
+async function embeddedApi(request: Request): Promise<Response> {
+  const config = getConfig();
+  if (config.mode !== 'local') {
+    return errorResponse(404, 'not_found', 'The embedded API is only served when no SUPERSERVE_API_KEY is set.');
+  }
+  const api = await getEmbeddedApi(config);
+  return serveEmbeddedApi(request, (upstreamRequest) => api.handle(upstreamRequest));
+}
+
+export const GET = embeddedApi;
+export const HEAD = embeddedApi;
+export const POST = embeddedApi;
+export const PUT = embeddedApi;
+export const PATCH = embeddedApi;
+export const DELETE = embeddedApi;
+export const OPTIONS = embeddedApi;
