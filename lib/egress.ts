@@ -87,12 +87,8 @@ export function decideEgress(destination: string, network?: EgressNetwork | null
 
   const blocked = blockedRange(dest);
   if (blocked) {
-    return {
-      allowed: false,
-      step: 'private',
-      rule: blocked,
-      reason: `${host} is in ${blocked}, ${RANGE_KIND[blocked]} range the platform always blocks`,
-    };
+    const reason = `${host} is in ${blocked}, ${RANGE_KIND[blocked]} range the platform always blocks`;
+    return { allowed: false, step: 'private', rule: blocked, reason };
   }
 
   const allowOut = network?.allow_out ?? [];
@@ -103,41 +99,32 @@ export function decideEgress(destination: string, network?: EgressNetwork | null
 
   const allowRule = allowOut.find((rule) => allowMatches(dest, rule));
   if (allowRule !== undefined) {
-    return {
-      allowed: true,
-      step: 'allow_match',
-      rule: allowRule,
-      reason: `${host} matches the allow_out rule "${allowRule}"`,
-    };
+    const reason = `${host} matches the allow_out rule "${allowRule}"`;
+    return { allowed: true, step: 'allow_match', rule: allowRule, reason };
   }
 
   const denyRule = denyOut.find((rule) => denyMatches(dest, rule));
-  if (denyRule !== undefined) {
-    const why = dest.kind === 'ip' ? `is in the deny_out range` : `is blocked by the deny_out range`;
-    const covers = dest.kind === 'domain' ? ', which covers every IP address' : '';
-    return {
-      allowed: false,
-      step: 'deny_match',
-      rule: denyRule,
-      reason: `${host} ${why} "${denyRule}"${covers}`,
-    };
-  }
+  if (denyRule !== undefined)
+    return { allowed: false, step: 'deny_match', rule: denyRule, reason: denyReason(dest, denyRule) };
 
   if (allowOut.length > 0) {
-    return {
-      allowed: false,
-      step: 'implicit_deny',
-      reason: `${host} matches no allow_out rule; once allow_out has rules, everything else is blocked`,
-    };
+    const reason = `${host} matches no allow_out rule; once allow_out has rules, everything else is blocked`;
+    return { allowed: false, step: 'implicit_deny', reason };
   }
+  return { allowed: true, step: 'default_allow', reason: defaultAllowReason(dest, denyOut.length > 0) };
+}
 
+function denyReason(dest: Destination, rule: string): string {
+  return dest.kind === 'ip'
+    ? `${dest.host} is in the deny_out range "${rule}"`
+    : `${dest.host} is blocked by the deny_out range "${rule}", which covers every IP address`;
+}
+
+function defaultAllowReason(dest: Destination, hasDenyRules: boolean): string {
+  // A domain was only checked against 0.0.0.0/0; narrower ranges need the IP it resolves to.
   const caveat =
-    dest.kind === 'domain' && denyOut.length > 0
+    dest.kind === 'domain' && hasDenyRules
       ? ' (deny_out ranges apply to IP addresses; test the IP this name resolves to, to be sure)'
       : '';
-  return {
-    allowed: true,
-    step: 'default_allow',
-    reason: `${host} matches no rule, so it is allowed${caveat}`,
-  };
+  return `${dest.host} matches no rule, so it is allowed${caveat}`;
 }
