@@ -1,3 +1,17 @@
+/**
+ * Headers that are the same on every response, API and static files included. The Content-Security-Policy is
+ * not here: it carries a per-request nonce, so proxy.ts sets it on pages.
+ */
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  // Sandbox ids live in our URLs; other sites need not learn them from the Referer.
+  { key: 'Referrer-Policy', value: 'same-origin' },
+  // For browsers that predate CSP frame-ancestors.
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A separate build folder lets tests and a dev server run side by side.
@@ -5,6 +19,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3'],
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
 };
 
 export default nextConfig;
