@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests run against a production build of the app in local mode (the embedded API), on a free port,
+ * with a fresh data folder and no SUPERSERVE_API_KEY. `npm test` builds first; `npm run test:e2e` alone builds
+ * when the build folder is missing.
+ *
+ * This file is loaded by the runner AND by every worker: the port and data folder are chosen once and handed to
+ * the workers through the environment, so everyone talks to the same server.
+ */
+
+function findFreePort(): string {
+  // Synchronous on purpose: the config must be a plain object. A child process binds port 0 and reports it.
+  const script =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+}
+
+process.env.E2E_PORT ??= findFreePort();
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'sandbox-console-e2e-'));
+
+const port = process.env.E2E_PORT;
+const dataDir = process.env.E2E_DATA_DIR;
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+const baseURL = `http://127.0.0.1:${port}`;
+
+const next = 'node node_modules/next/dist/bin/next';
+const start = `${next} start -p ${port} -H 127.0.0.1`;
+const hasBuild = existsSync(path.join(distDir, 'BUILD_ID'));
+
+/** PLAYWRIGHT_CHROMIUM_PATH, else the distribution's Chromium, else Playwright's own download. */
+function chromiumPath(): string | undefined {
+  if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return undefined;
+}
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  // Two cores: one worker for the app, one or two for browsers.
+  workers: process.env.CI ? 1 : 2,
+  timeout: 30_000,
+  expect: { timeout: 7_500 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: hasBuild ? start : `${next} build && ${start}`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: hasBuild ? 60_000 : 300_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATA_DIR: dataDir,
+      // Local mode: an empty key counts as unset, whatever the developer's shell exports.
+      SUPERSERVE_API_KEY: '',
+      // Many specs create sandboxes on one shared server; the default cap of 50 would make them depend on order.
+      EMULATOR_MAX_SANDBOXES: '1000',
+      EMULATOR_RATE_LIMIT: '',
+      EMULATOR_RATE_BURST: '',
+    },
+  },
+});
