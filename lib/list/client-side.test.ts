@@ -180,4 +180,20 @@ describe('resolveListPage', () => {
       expect(page.total).toBe(3);
     },
   );
+
+  it('takes the total as a number too, as lib/client reads it', () => {
+    expect(resolveListPage(items.slice(0, 1), 40, state())).toEqual({
+      rows: items.slice(0, 1),
+      total: 40,
+      source: 'server',
+    });
+    expect(resolveListPage([], 0, state()).source).toBe('server');
+  });
+
+  it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])(
+    'treats an unusable numeric total %s as missing',
+    (total) => {
+      expect(resolveListPage(items, total, state()).source).toBe('client');
+    },
+  );
 });

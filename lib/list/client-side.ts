@@ -36,11 +36,12 @@ export function applyClientSide<T extends ListRow>(
 
 /**
  * Reads a `GET /sandboxes` answer. A valid X-Total-Count means the API did the work and `items` is already the
- * page; without one (or with garbage in it) the browser filters, sorts and pages.
+ * page; without one (or with garbage in it) the browser filters, sorts and pages. `totalHeader` is the raw
+ * header, or the number lib/client's fetchSandboxes already read from it (null when absent).
  */
 export function resolveListPage<T extends ListRow>(
   items: readonly T[],
-  totalHeader: string | null,
+  totalHeader: string | number | null,
   state: ListState,
 ): ListPage<T> {
   const total = parseTotalCount(totalHeader);
@@ -48,7 +49,8 @@ export function resolveListPage<T extends ListRow>(
   return { rows: [...items], total, source: 'server' };
 }
 
-function parseTotalCount(header: string | null): number | undefined {
+function parseTotalCount(header: string | number | null): number | undefined {
+  if (typeof header === 'number') return Number.isSafeInteger(header) && header >= 0 ? header : undefined;
   const trimmed = header?.trim() ?? '';
   if (!/^\d+$/.test(trimmed)) return undefined;
   const total = Number(trimmed);

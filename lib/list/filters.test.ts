@@ -10,6 +10,7 @@ import {
   listHref,
   parseListParams,
   serializeListParams,
+  toApiParams,
   toApiQuery,
   type ListState,
 } from './filters';
@@ -314,5 +315,43 @@ describe('toApiQuery', () => {
     });
     expect(toApiQuery(s).getAll('metadata.env')).toEqual(['prod']);
     expect(toApiQuery(s).has('metadata.')).toBe(false);
+  });
+});
+
+describe('toApiParams', () => {
+  it('gives the object form for the query key, leaving out what is not filtered', () => {
+    expect(toApiParams(state())).toEqual({ sort: 'created_at', order: 'desc', limit: 25, offset: 0 });
+    expect(
+      toApiParams(
+        state({
+          status: 'paused',
+          q: 'web',
+          metadata: [
+            { key: 'env', value: 'prod' },
+            { key: 'team', value: '' },
+          ],
+          sort: 'name',
+          order: 'asc',
+          page: 3,
+          pageSize: 10,
+        }),
+      ),
+    ).toEqual({
+      status: 'paused',
+      q: 'web',
+      metadata: { env: 'prod', team: '' },
+      sort: 'name',
+      order: 'asc',
+      limit: 10,
+      offset: 20,
+    });
+  });
+
+  it('keeps "__proto__" an ordinary metadata key', () => {
+    const params = toApiParams(state({ metadata: [{ key: '__proto__', value: 'x' }] }));
+    expect(Object.keys(params.metadata ?? {})).toEqual(['__proto__']);
+    expect(
+      toApiQuery(state({ metadata: [{ key: '__proto__', value: 'x' }] })).get('metadata.__proto__'),
+    ).toBe('x');
   });
 });

@@ -17,6 +17,8 @@ import {
   normalizeQuery,
   type ListState,
   type MetadataFilter,
+  type SortField,
+  type SortOrder,
 } from './state';
 
 // One import point for the list's UI: the model and its updaters live in ./state.
@@ -78,22 +80,42 @@ export function listHref(state: ListState, pathname = '/sandboxes'): string {
   return query === '' ? pathname : `${pathname}?${query}`;
 }
 
+/** The upstream list parameters as an object — the shape of `SandboxListParams` in lib/client/query-keys. */
+export type ApiListParams = {
+  status?: string;
+  q?: string;
+  sort: SortField;
+  order: SortOrder;
+  limit: number;
+  offset: number;
+  metadata?: Record<string, string>;
+};
+
 /**
- * The upstream `GET /sandboxes` query. Older deployments ignore everything but the metadata filters; see
- * `resolveListPage` for how the answer is read.
+ * The upstream `GET /sandboxes` parameters, for the query key and `useSandboxes`. Older deployments ignore all
+ * but the metadata filters; see `resolveListPage` for how the answer is read.
  */
+export function toApiParams(state: ListState): ApiListParams {
+  // The API answers 400 to an empty or repeated key: drop the one, let the last value of the other win.
+  // Object.fromEntries (not assignment) so a key like "__proto__" stays an ordinary key.
+  const filters = state.metadata.filter(({ key }) => key !== '').map(({ key, value }) => [key, value]);
+  return {
+    ...(filters.length > 0 && { metadata: Object.fromEntries(filters) }),
+    ...(state.status !== 'all' && { status: state.status }),
+    ...(state.q !== '' && { q: state.q }),
+    sort: state.sort,
+    order: state.order,
+    limit: state.pageSize,
+    offset: (state.page - 1) * state.pageSize,
+  };
+}
+
+/** The same parameters as the upstream query string: `metadata.<key>=<value>`… then status, q, sort, order, limit, offset. */
 export function toApiQuery(state: ListState): URLSearchParams {
+  const { metadata = {}, ...rest } = toApiParams(state);
   const params = new URLSearchParams();
-  for (const { key, value } of state.metadata) {
-    // `set`, not `append`: the API answers 400 to a repeated key, and to an empty one.
-    if (key !== '') params.set(`metadata.${key}`, value);
-  }
-  if (state.status !== 'all') params.set('status', state.status);
-  if (state.q !== '') params.set('q', state.q);
-  params.set('sort', state.sort);
-  params.set('order', state.order);
-  params.set('limit', String(state.pageSize));
-  params.set('offset', String((state.page - 1) * state.pageSize));
+  for (const [key, value] of Object.entries(metadata)) params.append(`metadata.${key}`, value);
+  for (const [name, value] of Object.entries(rest)) params.append(name, String(value));
   return params;
 }
 
