@@ -87,9 +87,9 @@ type Api = {
 };
 
 export const test = base.extend<{ api: Api }>({
-  api: async ({ request, baseURL }, use) => {
+  api: async ({ request, baseURL }, provide) => {
     const created: string[] = [];
-    await use({
+    await provide({
       createSandbox: async (body) => {
         const sandbox = await createSandbox(request, body, baseURL);
         created.push(sandbox.id);
