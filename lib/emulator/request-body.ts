@@ -1,0 +1,53 @@
+/** Reading and validating JSON request bodies with the team's contract. */
+import type { z } from 'zod';
+
+import { summarizeFieldErrors, toFieldErrors } from '@/lib/contract';
+import type { FieldError } from '@/lib/contract';
+
+import { badRequest, INVALID_BODY } from './errors';
+
+/** Parses a JSON object body; an empty body, trailing data or a non-object is the API's decode error. */
+export function parseJsonObject(text: string): Record<string, unknown> {
+  if (text.trim() === '') throw badRequest(INVALID_BODY);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw badRequest(INVALID_BODY);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badRequest(INVALID_BODY);
+  return value as Record<string, unknown>;
+}
+
+/**
+ * Validates with a contract schema. `fieldOrder` lists top-level fields in the order the API checks them, so
+ * the first reported problem is the one the real API would report (API-NOTES: "the first failure wins").
+ */
+export function validateBody<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  fieldOrder: readonly string[] = [],
+): z.output<S> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const fields = orderFields(toFieldErrors(result.error), fieldOrder);
+  const first = fields[0];
+  // Unknown fields are a decode error in the real API; keep its sentence and add which field it was.
+  const message =
+    first && first.path === '' && /^Unknown field/.test(first.message)
+      ? `${INVALID_BODY} ${first.message}`
+      : summarizeFieldErrors(fields);
+  throw badRequest(message);
+}
+
+function orderFields(fields: FieldError[], order: readonly string[]): FieldError[] {
+  const rank = (field: FieldError) => {
+    if (field.path === '') return -1;
+    const index = order.indexOf(field.path.split('.')[0] ?? '');
+    return index === -1 ? order.length : index;
+  };
+  return fields
+    .map((field, index) => ({ field, index }))
+    .sort((a, b) => rank(a.field) - rank(b.field) || a.index - b.index)
+    .map(({ field }) => field);
+}
