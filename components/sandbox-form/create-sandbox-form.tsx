@@ -1,0 +1,204 @@
+'use client';
+
+/** The create form: sections on the left, the live request and the Create button on the right. */
+import { zodResolver } from '@hookform/resolvers/zod';
+import Link from 'next/link';
+import { useId, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useSandboxes } from '@/lib/client/sandboxes';
+import { clearDraft } from '@/lib/form/draft';
+import { suggestName } from '@/lib/form/name';
+import { toCreateRequest } from '@/lib/form/request';
+import { SandboxFormSchema } from '@/lib/form/schema';
+import { collectMetadataKeys } from '@/lib/form/suggestions';
+import { emptyFormValues, type SandboxFormValues } from '@/lib/form/values';
+import { Button, buttonClasses } from '@/components/ui/button';
+import { Card, CardBody } from '@/components/ui/card';
+import { PageHeader } from '@/components/layout/page-header';
+import { FormNotices, type FormOrigin } from './form-notices';
+import { FormSection } from './form-section';
+import { ImportJsonDialog } from './import-json-dialog';
+import { ENV_EDITOR, METADATA_EDITOR } from './key-value-config';
+import { KeyValueEditor } from './key-value-editor';
+import { LifetimeField } from './lifetime-field';
+import { NameField } from './name-field';
+import { NetworkFields } from './network-fields';
+import { RequestPreview } from './request-preview';
+import { SubmitBanner } from './submit-banner';
+import { TemplateField, useTemplateOptions } from './template-field';
+import { useDraftAutosave } from './use-draft-autosave';
+import { useSubmitSandbox } from './use-submit-sandbox';
+
+export type CreateSandboxFormProps = {
+  initialValues: SandboxFormValues;
+  origin: FormOrigin;
+  /** Where the snippets' $SUPERSERVE_BASE_URL defaults to. */
+  snippetBaseUrl?: string;
+};
+
+function useMetadataKeySuggestions(): string[] {
+  const sandboxes = useSandboxes({ limit: 200 });
+  return useMemo(() => collectMetadataKeys(sandboxes.data?.items ?? []), [sandboxes.data]);
+}
+
+export function CreateSandboxForm({ initialValues, origin, snippetBaseUrl }: CreateSandboxFormProps) {
+  const form = useForm<SandboxFormValues>({
+    // raw: submit gets the values as typed (rows keep their ids); the schema only validates. The cast says so,
+    // since the schema's own output type drops the row ids.
+    resolver: zodResolver(SandboxFormSchema, undefined, {
+      raw: true,
+    }) as unknown as Resolver<SandboxFormValues>,
+    defaultValues: initialValues,
+    mode: 'onTouched',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+  const bannerId = useId();
+  const [currentOrigin, setCurrentOrigin] = useState(origin);
+  const [revealEnv, setRevealEnv] = useState(false);
+  const [created, setCreated] = useState(false);
+  const { options: templateOptions } = useTemplateOptions();
+  const keySuggestions = useMetadataKeySuggestions();
+  const submit = useSubmitSandbox({
+    form,
+    templateOptions,
+    formRef,
+    bannerId,
+    onCreated: () => setCreated(true),
+  });
+  useDraftAutosave(form, !created);
+
+  const values = useWatch({ control: form.control }) as SandboxFormValues;
+  const body = toCreateRequest(values);
+  const idempotencyKey = submit.keyFor(JSON.stringify(body));
+  const disabled = submit.pending;
+
+  function replaceValues(next: SandboxFormValues, nextOrigin: FormOrigin) {
+    form.reset(next);
+    submit.clearBanner();
+    setCurrentOrigin(nextOrigin);
+  }
+
+  return (
+    <form ref={formRef} noValidate onSubmit={submit.submit} aria-labelledby="new-sandbox-title">
+      <PageHeader
+        eyebrow={
+          <Link href="/sandboxes" className="text-fg-muted hover:text-fg text-sm">
+            ← Sandboxes
+          </Link>
+        }
+        title={<span id="new-sandbox-title">New sandbox</span>}
+        description="A Firecracker microVM, ready for commands in about a second. Everything below can be set now; metadata and network can be changed later."
+        actions={
+          <ImportJsonDialog
+            currentName={values.name}
+            onImport={(next) => replaceValues(next, { kind: 'import' })}
+            disabled={disabled}
+          />
+        }
+      />
+      <FormNotices
+        origin={currentOrigin}
+        onDiscardDraft={() => {
+          clearDraft(window.sessionStorage);
+          replaceValues(emptyFormValues(suggestName()), { kind: 'fresh' });
+        }}
+        onDismiss={() => setCurrentOrigin({ kind: 'fresh' })}
+      />
+      {submit.banner ? (
+        <div className="mb-5">
+          <SubmitBanner key={submit.banner.seq} banner={submit.banner.banner} id={bannerId} />
+        </div>
+      ) : null}
+
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <FormSection id="section-basics" title="Basics">
+            <div className="flex flex-col gap-5">
+              <div className="grid gap-5 sm:grid-cols-2">
+                <NameField form={form} disabled={disabled} />
+                <TemplateField form={form} disabled={disabled} />
+              </div>
+              <LifetimeField form={form} disabled={disabled} />
+            </div>
+          </FormSection>
+
+          <FormSection
+            id="section-metadata"
+            title="Metadata"
+            tag="Optional"
+            description="Tags to find and filter sandboxes by. Strings only; up to 64 keys and 16 KB."
+          >
+            <KeyValueEditor
+              form={form}
+              name="metadata"
+              config={METADATA_EDITOR}
+              label="Metadata"
+              keySuggestions={keySuggestions}
+              disabled={disabled}
+            />
+          </FormSection>
+
+          <FormSection
+            id="section-env"
+            title="Environment variables"
+            tag="Optional"
+            description="Set for every process in the sandbox. Values are write-only: the API never returns them."
+          >
+            <KeyValueEditor
+              form={form}
+              name="envVars"
+              config={ENV_EDITOR}
+              label="Environment variables"
+              revealed={revealEnv}
+              onRevealedChange={setRevealEnv}
+              disabled={disabled}
+            />
+          </FormSection>
+
+          <FormSection
+            id="section-network"
+            title="Network"
+            tag="Optional"
+            description="Egress rules: which destinations the sandbox may reach. Without rules, every public address is reachable."
+          >
+            <NetworkFields form={form} allowOutName="allowOut" denyOutName="denyOut" disabled={disabled} />
+          </FormSection>
+        </div>
+
+        <aside aria-label="Create and preview" className="flex flex-col gap-4 lg:sticky lg:top-6">
+          <Card>
+            <CardBody className="flex flex-col gap-3">
+              <Button type="submit" loading={submit.pending} className="w-full">
+                {submit.pending ? 'Creating sandbox…' : 'Create sandbox'}
+              </Button>
+              <Link href="/sandboxes" className={buttonClasses({ variant: 'ghost', className: 'w-full' })}>
+                Cancel
+              </Link>
+            </CardBody>
+          </Card>
+          <Card aria-labelledby="preview-title">
+            <CardBody className="flex flex-col gap-3">
+              <div>
+                <h2 id="preview-title" className="text-fg text-sm font-semibold">
+                  Request
+                </h2>
+                <p className="text-fg-muted mt-0.5 text-xs">
+                  Exactly what Create sends, updated as you type.
+                </p>
+              </div>
+              <RequestPreview
+                body={body}
+                revealEnv={revealEnv}
+                onRevealEnvChange={setRevealEnv}
+                idempotencyKey={idempotencyKey}
+                defaultBaseUrl={snippetBaseUrl}
+              />
+            </CardBody>
+          </Card>
+        </aside>
+      </div>
+    </form>
+  );
+}

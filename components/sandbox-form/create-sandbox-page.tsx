@@ -1,0 +1,103 @@
+'use client';
+
+/**
+ * /sandboxes/new on the client: decides the form's first values — a clone (?from=<id>), a preselected
+ * template (?template=<name>), a restored draft, or a fresh form with a suggested name — then renders it.
+ */
+import Link from 'next/link';
+import { useState } from 'react';
+import { errorMessage } from '@/lib/client/api-error';
+import { useSandbox } from '@/lib/client/sandboxes';
+import { loadDraft } from '@/lib/form/draft';
+import { suggestName } from '@/lib/form/name';
+import { fromSandbox } from '@/lib/form/request';
+import { emptyFormValues, type SandboxFormValues } from '@/lib/form/values';
+import { Alert } from '@/components/ui/alert';
+import { buttonClasses } from '@/components/ui/button';
+import { Skeleton } from '@/components/ui/skeleton';
+import { CreateSandboxForm } from './create-sandbox-form';
+import type { FormOrigin } from './form-notices';
+import { useIsClient } from './use-is-client';
+
+export type CreateSandboxPageProps = {
+  from?: string;
+  template?: string;
+  /** 'local': snippets default to this dashboard's /emulator; 'remote': to the real API host. */
+  apiMode: 'local' | 'remote';
+  apiHost: string;
+};
+
+function FormSkeleton() {
+  return (
+    <div aria-busy="true" aria-label="Loading the form" className="flex flex-col gap-6">
+      <Skeleton className="h-9 w-56" />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="flex flex-col gap-6">
+          <Skeleton className="h-56 w-full" />
+          <Skeleton className="h-40 w-full" />
+          <Skeleton className="h-40 w-full" />
+        </div>
+        <Skeleton className="h-96 w-full" />
+      </div>
+    </div>
+  );
+}
+
+function freshStart(template: string | undefined): { values: SandboxFormValues; origin: FormOrigin } {
+  const draft = template ? undefined : loadDraft(window.sessionStorage);
+  if (draft) {
+    return {
+      values: draft.values,
+      origin: { kind: 'draft', savedAt: draft.savedAt, droppedEnvVars: draft.droppedEnvVars },
+    };
+  }
+  const values = emptyFormValues(suggestName());
+  return { values: template ? { ...values, template } : values, origin: { kind: 'fresh' } };
+}
+
+function FreshForm({ template, snippetBaseUrl }: { template?: string; snippetBaseUrl: string }) {
+  // Read once: later draft saves must not re-initialise the form.
+  const [start] = useState(() => freshStart(template));
+  return (
+    <CreateSandboxForm initialValues={start.values} origin={start.origin} snippetBaseUrl={snippetBaseUrl} />
+  );
+}
+
+function CloneForm({ from, snippetBaseUrl }: { from: string; snippetBaseUrl: string }) {
+  const sandbox = useSandbox(from);
+  if (sandbox.isPending) return <FormSkeleton />;
+  if (sandbox.isError) {
+    const gone = 'status' in sandbox.error && (sandbox.error.status === 404 || sandbox.error.status === 400);
+    return (
+      <Alert
+        tone="danger"
+        title={gone ? 'The sandbox to clone was not found' : 'The sandbox to clone could not be loaded'}
+        action={
+          <Link href="/sandboxes/new" className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
+            Start from scratch
+          </Link>
+        }
+      >
+        {gone ? 'It may have been deleted, or its lifetime ended.' : errorMessage(sandbox.error)}
+      </Alert>
+    );
+  }
+  return (
+    <CreateSandboxForm
+      initialValues={fromSandbox(sandbox.data)}
+      origin={{ kind: 'clone', sourceId: sandbox.data.id, sourceName: sandbox.data.name }}
+      snippetBaseUrl={snippetBaseUrl}
+    />
+  );
+}
+
+export function CreateSandboxPage({ from, template, apiMode, apiHost }: CreateSandboxPageProps) {
+  const isClient = useIsClient();
+  if (!isClient) return <FormSkeleton />;
+  const snippetBaseUrl = apiMode === 'local' ? `${window.location.origin}/emulator` : `https://${apiHost}`;
+  return from ? (
+    <CloneForm from={from} snippetBaseUrl={snippetBaseUrl} />
+  ) : (
+    <FreshForm template={template} snippetBaseUrl={snippetBaseUrl} />
+  );
+}
