@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreateSandboxRequest } from '@/lib/contract';
+import { createEmulator, type Emulator } from '@/lib/emulator';
 import { curlSnippet, jsonSnippet, maskEnvVars, pythonSnippet, typescriptSnippet } from './snippets';
 
 const FULL_BODY: CreateSandboxRequest = {
@@ -138,5 +143,74 @@ describe('pythonSnippet', () => {
     const revealed = pythonSnippet(FULL_BODY, { revealEnv: true });
     expect(revealed).toContain('"OPENAI_API_KEY": "sk-secret-value",');
     expect(revealed).not.toContain('import os');
+  });
+});
+
+describe('the curl snippet against the embedded API', () => {
+  const apiKey = 'snippet-test-key';
+  let dataDir: string;
+  let api: Emulator;
+
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'form-snippet-'));
+    api = createEmulator({ dataDir, apiKey, seed: false });
+  });
+
+  afterEach(() => {
+    api.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Runs the snippet's request as curl would, with the environment a user would have exported. */
+  async function runCurl(snippet: string) {
+    const env = { SUPERSERVE_API_KEY: apiKey, SUPERSERVE_BASE_URL: 'http://embedded.test' };
+    const request = parseCurl(snippet, env);
+    return api.handle(
+      new Request(request.url, { method: request.method, headers: request.headers, body: request.body }),
+    );
+  }
+
+  it('creates the sandbox it describes', async () => {
+    const response = await runCurl(curlSnippet(FULL_BODY, { revealEnv: true, idempotencyKey: randomUUID() }));
+    expect(response.status).toBe(201);
+    const created = (await response.json()) as Record<string, unknown>;
+    expect(created).toMatchObject({
+      name: FULL_BODY.name,
+      status: 'active',
+      timeout_seconds: FULL_BODY.timeout_seconds,
+      metadata: FULL_BODY.metadata,
+      network: FULL_BODY.network,
+    });
+
+    const fetched = await api.handle(
+      new Request(`http://embedded.test/sandboxes/${String(created.id)}`, {
+        headers: { 'X-API-Key': apiKey },
+      }),
+    );
+    expect(await fetched.json()).toMatchObject({ name: FULL_BODY.name, metadata: FULL_BODY.metadata });
+  });
+
+  it('sets the env vars it shows, inside the sandbox', async () => {
+    const response = await runCurl(curlSnippet(FULL_BODY, { revealEnv: true }));
+    const { id } = (await response.json()) as { id: string };
+    const exec = await api.handle(
+      new Request(`http://embedded.test/sandboxes/${id}/exec`, {
+        method: 'POST',
+        headers: { 'X-API-Key': apiKey, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ command: 'echo $OPENAI_API_KEY' }),
+      }),
+    );
+    expect(((await exec.json()) as { stdout: string }).stdout.trim()).toBe('sk-secret-value');
+  });
+
+  it('creates one sandbox when run twice with its idempotency key', async () => {
+    const snippet = curlSnippet({ name: 'once' }, { idempotencyKey: randomUUID() });
+    const first = (await (await runCurl(snippet)).json()) as { id: string };
+    const second = (await (await runCurl(snippet)).json()) as { id: string };
+    expect(second.id).toBe(first.id);
+    const list = await api.handle(
+      new Request('http://embedded.test/sandboxes', { headers: { 'X-API-Key': apiKey } }),
+    );
+    expect((await list.json()) as unknown[]).toHaveLength(1);
   });
 });

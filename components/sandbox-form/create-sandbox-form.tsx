@@ -112,7 +112,7 @@ export function CreateSandboxForm({ initialValues, origin, snippetBaseUrl }: Cre
         </div>
       ) : null}
 
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_26rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
         <div className="flex min-w-0 flex-col gap-6">
           <FormSection id="section-basics" title="Basics">
             <div className="flex flex-col gap-5">

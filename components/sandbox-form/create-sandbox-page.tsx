@@ -31,7 +31,7 @@ function FormSkeleton() {
   return (
     <div aria-busy="true" aria-label="Loading the form" className="flex flex-col gap-6">
       <Skeleton className="h-9 w-56" />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
         <div className="flex flex-col gap-6">
           <Skeleton className="h-56 w-full" />
           <Skeleton className="h-40 w-full" />

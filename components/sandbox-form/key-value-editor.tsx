@@ -238,8 +238,8 @@ export function KeyValueEditor<T extends FieldValues>(props: KeyValueEditorProps
           </Button>
         ) : null}
         <span className={cn('text-fg-subtle ml-auto text-xs tabular-nums', totalTone)}>
-          {entries.length} of {config.maxKeys} {config.noun.many} · {formatBytes(total)} of{' '}
-          {formatBytes(config.totalMaxBytes)}
+          {entries.length} of {config.maxKeys} {config.noun.many}
+          {entries.length > 0 ? ` · ${formatBytes(total)} of ${formatBytes(config.totalMaxBytes)}` : null}
         </span>
       </div>
       <p role="status" className={cn('text-fg-muted text-xs', !pasteNote && 'sr-only')}>

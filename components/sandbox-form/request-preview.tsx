@@ -114,7 +114,7 @@ export function RequestPreview({
       {hasEnv ? (
         <div className="flex items-center justify-between gap-2 text-xs">
           <span className="text-fg-muted">
-            {revealEnv ? 'Environment variable values are shown.' : 'Environment variable values are hidden.'}
+            {revealEnv ? 'Env var values are shown.' : 'Env var values are hidden.'}
           </span>
           <Button
             variant="ghost"

@@ -6,13 +6,13 @@
  * are not `ready` are shown but cannot be picked (aria-disabled). Free text is kept as is, so a UUID or a
  * name the list doesn't show can still be used: the API looks it up.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { filterTemplateOptions, type TemplateOption } from '@/lib/form/templates';
-import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { CONTROL_CLASSES } from '@/components/ui/control-styles';
 import { useFieldControl } from '@/components/ui/field';
 import { ChevronDownIcon } from './form-icons';
+import { TemplateListbox } from './template-listbox';
 
 export type TemplateComboboxProps = {
   value: string;
@@ -29,36 +29,6 @@ export type TemplateComboboxProps = {
   'aria-invalid'?: boolean;
 };
 
-function OptionRow({
-  option,
-  active,
-  selected,
-}: {
-  option: TemplateOption;
-  active: boolean;
-  selected: boolean;
-}) {
-  return (
-    <div
-      className={cn(
-        'flex items-center gap-3 rounded-md px-2.5 py-2',
-        active && 'bg-accent-soft',
-        !option.selectable && 'opacity-60',
-      )}
-    >
-      <span className={cn('min-w-0 flex-1 truncate font-mono text-[13px]', selected && 'font-semibold')}>
-        {option.name}
-      </span>
-      <span className="text-fg-subtle hidden text-xs whitespace-nowrap tabular-nums sm:inline">
-        {[option.resources, option.disk].filter(Boolean).join(' · ')}
-      </span>
-      <Badge tone={option.status === 'ready' ? 'success' : option.status === 'failed' ? 'danger' : 'warning'}>
-        {option.status}
-      </Badge>
-    </div>
-  );
-}
-
 export function TemplateCombobox(props: TemplateComboboxProps) {
   const { value, onChange, onBlur, options, status = 'ready', inputRef, name, disabled } = props;
   const wired = useFieldControl({
@@ -71,7 +41,6 @@ export function TemplateCombobox(props: TemplateComboboxProps) {
   // Filter by what the user typed since opening; opening with a chosen value shows every option.
   const [query, setQuery] = useState<string | null>(null);
   const [activeIndex, setActiveIndex] = useState(-1);
-  const listRef = useRef<HTMLUListElement>(null);
 
   const visible = useMemo(() => filterTemplateOptions(options, query ?? ''), [options, query]);
   const active = open ? visible[activeIndex] : undefined;
@@ -169,55 +138,17 @@ export function TemplateCombobox(props: TemplateComboboxProps) {
           expanded && 'rotate-180',
         )}
       />
-      <ul
-        ref={listRef}
+      <TemplateListbox
         id={listId}
-        role="listbox"
-        aria-label="Templates"
-        className={cn(
-          'rounded-card border-line bg-surface shadow-overlay absolute z-30 mt-1 max-h-80 w-full overflow-y-auto border p-1',
-          !expanded && 'hidden',
-        )}
-      >
-        {status !== 'ready' || visible.length === 0 ? (
-          <li
-            role="option"
-            aria-disabled="true"
-            aria-selected="false"
-            className="text-fg-muted px-2.5 py-2 text-sm"
-          >
-            {status === 'loading'
-              ? 'Loading templates…'
-              : status === 'error'
-                ? 'Templates could not be loaded. Type a template name or id.'
-                : 'No template matches. The name or id you typed will be looked up by the API.'}
-          </li>
-        ) : (
-          visible.map((option, index) => (
-            // Keyboard users pick with Enter in the input (aria-activedescendant); options are never focused.
-            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-            <li
-              key={option.id}
-              id={optionId(option)}
-              role="option"
-              aria-selected={option.name === value}
-              aria-disabled={!option.selectable || undefined}
-              title={
-                option.selectable
-                  ? undefined
-                  : `Only ready templates can be used (this one is ${option.status})`
-              }
-              className={cn(option.selectable ? 'cursor-pointer' : 'cursor-not-allowed')}
-              onClick={() => pick(option)}
-              // Keep focus in the input so the combobox stays one tab stop.
-              onMouseDown={(event) => event.preventDefault()}
-              onMouseEnter={() => setActiveIndex(index)}
-            >
-              <OptionRow option={option} active={index === activeIndex} selected={option.name === value} />
-            </li>
-          ))
-        )}
-      </ul>
+        options={visible}
+        activeIndex={activeIndex}
+        value={value}
+        status={status}
+        expanded={expanded}
+        optionId={optionId}
+        onPick={pick}
+        onHover={setActiveIndex}
+      />
     </div>
   );
 }
