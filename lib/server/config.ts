@@ -2,6 +2,8 @@ import 'server-only';
 
 import { z } from 'zod';
 
+import { DEFAULT_API_KEY, DEFAULT_DATA_DIR } from '@/lib/emulator/options';
+
 /** Where the dashboard's requests go: the real Superserve API, or the embedded one in this process. */
 export type ApiMode = 'local' | 'remote';
 
@@ -22,8 +24,8 @@ export type PublicConfig = { mode: ApiMode; apiHost: string };
 
 export const DEFAULT_API_URL = 'https://api.superserve.ai';
 export const DEFAULT_TIMEOUT_MS = 30_000;
-export const DEFAULT_DATA_DIR = '.data';
-export const DEFAULT_EMULATOR_API_KEY = 'sandbox-console-local';
+// The embedded API's own defaults, so the app and `npm run emulator` agree on them (written once, there).
+export { DEFAULT_DATA_DIR, DEFAULT_API_KEY as DEFAULT_EMULATOR_API_KEY };
 /** Shown as the API host in local mode, where there is no host to name. */
 export const EMBEDDED_API_HOST = 'embedded';
 
@@ -62,7 +64,7 @@ const EnvSchema = z.object({
   SUPERSERVE_API_KEY: optional(apiKey),
   SUPERSERVE_API_URL: optional(apiUrl),
   SUPERSERVE_API_TIMEOUT_MS: optional(timeoutMs),
-  DATA_DIR: optional(z.string()),
+  DATA_DIR: optional(z.string().trim()),
   EMULATOR_API_KEY: optional(apiKey),
 });
 
@@ -87,7 +89,7 @@ export function parseConfig(env: Env): ServerConfig {
   return {
     mode: remoteKey ? 'remote' : 'local',
     apiUrl: (settings.SUPERSERVE_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ''),
-    apiKey: remoteKey ?? settings.EMULATOR_API_KEY ?? DEFAULT_EMULATOR_API_KEY,
+    apiKey: remoteKey ?? settings.EMULATOR_API_KEY ?? DEFAULT_API_KEY,
     timeoutMs: settings.SUPERSERVE_API_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS,
     dataDir: settings.DATA_DIR ?? DEFAULT_DATA_DIR,
   };
