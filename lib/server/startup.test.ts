@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+
+import { configurationProblems } from './startup';
+
+describe('configurationProblems (checked when the server starts)', () => {
+  it('finds none in the defaults', async () => {
+    expect(await configurationProblems({})).toBeUndefined();
+  });
+
+  it('names a bad proxy setting', async () => {
+    expect(await configurationProblems({ SUPERSERVE_API_URL: 'ftp://x' })).toMatch(
+      /^Invalid configuration:\n {2}- SUPERSERVE_API_URL must be an http:\/\/ or https:\/\/ URL/,
+    );
+  });
+
+  it('names a bad setting of the embedded API in local mode', async () => {
+    expect(await configurationProblems({ EMULATOR_MAX_SANDBOXES: 'lots' })).toMatch(
+      /^Invalid configuration:\n {2}- EMULATOR_MAX_SANDBOXES /,
+    );
+  });
+
+  it('ignores the embedded API settings in remote mode, where no embedded API runs', async () => {
+    expect(
+      await configurationProblems({ SUPERSERVE_API_KEY: 'ss_live_x', EMULATOR_MAX_SANDBOXES: 'lots' }),
+    ).toBeUndefined();
+  });
+});
