@@ -47,6 +47,10 @@ const ROUTES: readonly RouteRule[] = [
  * What an id segment may look like once decoded: UUIDs and template names without their `/`. Anything with `%`
  * (double encoding), `/` or `\` (an encoded separator), or a leading dot (`.` and `..`) never matches, so no
  * decoding trick can make the upstream see a different path than the one checked here.
+ *
+ * Before any of this, Next (like a browser) resolves `..` and `%2e%2e` segments while parsing the URL and
+ * answers `//` and `\` with a 308 to the canonical path: `/api/sandboxes/%2e%2e/health` arrives here as
+ * `/api/health`. The path checked is therefore always the path forwarded.
  */
 const ID_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
