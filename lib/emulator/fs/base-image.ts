@@ -42,6 +42,7 @@ const FILES: Record<string, string> = {
     'ID_LIKE=debian',
     '',
   ].join('\n'),
+  '/dev/null': '',
   '/etc/shells': '/bin/sh\n/bin/bash\n/usr/bin/bash\n',
   '/home/user/.bashrc': [
     '# ~/.bashrc: executed by bash for non-login shells.',

@@ -132,6 +132,10 @@ function openForWriting(
   append: boolean,
   io: Io,
 ): ((text: string) => void) | number {
+  // The device files scripts use all the time.
+  if (path === '/dev/null') return () => {};
+  if (path === '/dev/stdout') return io.out;
+  if (path === '/dev/stderr') return io.err;
   const problem = !shell.fs.parentExists(path)
     ? 'Directory nonexistent'
     : shell.fs.stat(path)?.kind === 'dir'
