@@ -8,6 +8,7 @@ afterEach(() => api?.dispose());
 
 type Template = {
   id: string;
+  team_id: string;
   name: string;
   status: string;
   error_message?: string;
