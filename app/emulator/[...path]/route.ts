@@ -14,7 +14,11 @@ export const dynamic = 'force-dynamic';
 async function embeddedApi(request: Request): Promise<Response> {
   const config = getConfig();
   if (config.mode !== 'local') {
-    return errorResponse(404, 'not_found', 'The embedded API is only served when no SUPERSERVE_API_KEY is set.');
+    return errorResponse(
+      404,
+      'not_found',
+      'The embedded API is only served when no SUPERSERVE_API_KEY is set.',
+    );
   }
   const api = await getEmbeddedApi(config);
   return serveEmbeddedApi(request, (upstreamRequest) => api.handle(upstreamRequest));
