@@ -101,6 +101,12 @@ describe('GET /sandboxes', () => {
     expect(names(second.body)).toEqual(['Bravo', 'alpha']);
     expect(beyond.body).toEqual([]);
     for (const page of [first, second, beyond]) expect(page.headers.get('x-total-count')).toBe('4');
+    const filteredBeyond = await list('?metadata.env=prod&limit=2&offset=10');
+    expect(filteredBeyond.body).toEqual([]);
+    expect(filteredBeyond.headers.get('x-total-count')).toBe('3');
+    const filteredPage = await list('?metadata.env=prod&limit=2&offset=1');
+    expect(names(filteredPage.body)).toEqual(['Bravo', 'alpha']);
+    expect(filteredPage.headers.get('x-total-count')).toBe('3');
     expect((await list('?limit=200')).status).toBe(200);
     expect((await list('?limit=1')).body).toHaveLength(1);
   });
