@@ -47,8 +47,9 @@ export default defineConfig({
   retries: 0,
   // Two cores: one worker for the app, one or two for browsers.
   workers: process.env.CI ? 1 : 2,
-  timeout: 30_000,
-  expect: { timeout: 7_500 },
+  // Generous: the machine is shared by a build, a server and browsers; a slow step is not a failure.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL,

@@ -70,7 +70,7 @@ test.describe('sandbox detail page', () => {
     await api.deleteSandbox(sandbox.id);
     // Coming back to the tab a while later refetches, as it would after the user looked elsewhere.
     await page.clock.fastForward(60_000);
-    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
     await expect(page.getByText('This sandbox no longer exists')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: sandbox.name })).toBeVisible();
   });

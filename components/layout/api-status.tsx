@@ -31,7 +31,6 @@ function describeHealth(query: ReturnType<typeof useHealth>): Health {
  */
 export function ApiStatus({ mode, apiHost }: PublicConfig) {
   const health = describeHealth(useHealth());
-  const target = mode === 'local' ? 'Local sandbox API' : apiHost;
   const title =
     mode === 'local'
       ? 'Embedded Superserve API, running inside this dashboard (no API key set)'
@@ -44,11 +43,17 @@ export function ApiStatus({ mode, apiHost }: PublicConfig) {
     >
       <span
         className={cn(
-          'hidden rounded-full px-1.5 py-px sm:inline',
+          'max-w-40 truncate rounded-full px-1.5 py-px',
           mode === 'local' ? 'bg-accent-soft text-accent-text' : 'bg-surface-muted text-fg',
         )}
       >
-        {target}
+        {mode === 'local' ? (
+          <>
+            Local<span className="hidden sm:inline"> sandbox API</span>
+          </>
+        ) : (
+          apiHost
+        )}
       </span>
       <span role="status" className="flex items-center gap-1.5">
         <span

@@ -8,7 +8,7 @@ export function DetailList({ children, className }: { children: ReactNode; class
 
 export function DetailItem({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
-    <div className="grid grid-cols-[8rem_minmax(0,1fr)] items-baseline gap-4 px-5 py-3">
+    <div className="grid grid-cols-[6.5rem_minmax(0,1fr)] items-baseline gap-4 px-5 py-3">
       <dt className="text-fg-muted text-sm">{label}</dt>
       <dd className="text-fg min-w-0 text-sm">{children}</dd>
     </div>

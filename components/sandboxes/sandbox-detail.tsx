@@ -71,12 +71,15 @@ export function SandboxDetail({ id }: { id: string }) {
       <title>{`${sandbox.name} · Sandbox Console`}</title>
       <SandboxHeader sandbox={sandbox} />
       {error ? <RefreshProblem error={error} onRetry={() => refetch()} retrying={isFetching} /> : null}
+      {/* Details come first in reading order (and on narrow screens); on wide ones they sit on the right. */}
       <div className="grid items-start gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="lg:col-start-3 lg:row-start-1">
+          <SandboxOverview sandbox={sandbox} />
+        </div>
+        <div className="space-y-6 lg:col-span-2 lg:col-start-1 lg:row-start-1">
           <SandboxMetadata metadata={sandbox.metadata} />
           <SandboxNetwork network={sandbox.network} />
         </div>
-        <SandboxOverview sandbox={sandbox} />
       </div>
     </>
   );

@@ -37,7 +37,7 @@ export function SandboxHeader({ sandbox, actions }: SandboxHeaderProps) {
             <code className="text-fg-muted font-mono text-xs">{sandbox.id}</code>
             <CopyButton value={sandbox.id} label="Copy sandbox id" />
           </span>
-          <span aria-hidden="true" className="text-fg-subtle">
+          <span aria-hidden="true" className="text-fg-subtle hidden sm:inline">
             ·
           </span>
           <span>

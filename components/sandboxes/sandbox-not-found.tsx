@@ -14,13 +14,14 @@ export function SandboxNotFound({ id }: { id?: string }) {
         <p className="text-fg-subtle text-xs font-semibold tracking-wider uppercase">404</p>
         <h1 className="text-fg mt-1 text-xl font-semibold">Sandbox not found</h1>
         <p className="text-fg-muted mt-2 max-w-md text-sm">
-          {id ? (
-            <>
-              No sandbox has the id <code className="text-fg font-mono break-all">{id}</code>.{' '}
-            </>
-          ) : (
-            'There is no sandbox at this address. '
-          )}
+          {id ? 'No sandbox has this id:' : 'There is no sandbox at this address.'}
+        </p>
+        {id ? (
+          <code className="border-line bg-surface-muted text-fg mt-2 rounded-md border px-2 py-1 font-mono text-xs break-all">
+            {id}
+          </code>
+        ) : null}
+        <p className="text-fg-muted mt-2 max-w-md text-sm">
           It may have been deleted, or its lifetime may have ended.
         </p>
         <Link href="/sandboxes" className={buttonClasses({ variant: 'secondary', className: 'mt-6' })}>

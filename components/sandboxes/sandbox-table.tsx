@@ -7,7 +7,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import type { SandboxListItem } from '@/lib/contract';
-import { formatMemoryMib, formatVcpu, shortId } from '@/lib/format/resources';
+import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
 import { StatusBadge } from './status-badge';
 
 export function sandboxHref(id: string): string {
@@ -43,9 +43,6 @@ function SandboxRow({ sandbox }: { sandbox: SandboxListItem }) {
         >
           {sandbox.name}
         </Link>
-        <span className="text-fg-subtle font-mono text-xs" title={sandbox.id}>
-          {shortId(sandbox.id)}
-        </span>
       </Td>
       <Td>
         <StatusBadge status={sandbox.status} />

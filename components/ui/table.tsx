@@ -37,10 +37,7 @@ export function Th({ className, scope = 'col', ...props }: ComponentPropsWithout
   return (
     <th
       scope={scope}
-      className={cn(
-        'text-fg-muted h-10 px-4 text-xs font-medium tracking-wide whitespace-nowrap uppercase',
-        className,
-      )}
+      className={cn('text-fg-muted h-10 px-4 text-xs font-medium whitespace-nowrap', className)}
       {...props}
     />
   );

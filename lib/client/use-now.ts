@@ -1,6 +1,6 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 /**
  * The current time, re-rendering every `intervalMs`. All components asking for the same interval share one
@@ -37,11 +37,15 @@ function subscribe(intervalMs: number, listener: () => void): () => void {
   };
 }
 
+const getServerNow = () => null;
+
 /** Null during server rendering and hydration (the server's clock and time zone are not the viewer's). */
 export function useNow(intervalMs = 1000): number | null {
-  return useSyncExternalStore(
-    (listener) => subscribe(intervalMs, listener),
-    () => clockFor(intervalMs).now,
-    () => null,
+  // A stable subscribe: a new one each render would resubscribe, refresh the clock and render again, forever.
+  const subscribeToClock = useCallback(
+    (listener: () => void) => subscribe(intervalMs, listener),
+    [intervalMs],
   );
+  const getSnapshot = useCallback(() => clockFor(intervalMs).now, [intervalMs]);
+  return useSyncExternalStore(subscribeToClock, getSnapshot, getServerNow);
 }

@@ -1,5 +1,0 @@
-import { SandboxDetailSkeleton } from '@/components/sandboxes/sandbox-detail-skeleton';
-
-export default function SandboxLoading() {
-  return <SandboxDetailSkeleton />;
-}
