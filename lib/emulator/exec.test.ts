@@ -105,6 +105,16 @@ describe('POST /sandboxes/{id}/exec', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  test('a huge timeout_s does not kill the command at once', async () => {
+    api = startTestApi();
+    expect(
+      await run(await sandbox(), { command: 'sleep 0.1; echo done', timeout_s: 10_000_000 }),
+    ).toMatchObject({
+      stdout: 'done\n',
+      exit_code: 0,
+    });
+  });
+
   test('a missing command is a 400', async () => {
     api = startTestApi();
     const id = await sandbox();

@@ -78,7 +78,10 @@ export async function execInSandbox(
   sink: OutputSink,
   signal: AbortSignal,
 ): Promise<number> {
-  const timeout = AbortSignal.timeout((request.timeout_s ?? EXEC_DEFAULT_TIMEOUT_S) * 1000);
+  // Node timers overflow past 2^31-1 ms (and would then fire at once), so a huge timeout_s means "about 24 days".
+  const timeout = AbortSignal.timeout(
+    Math.min((request.timeout_s ?? EXEC_DEFAULT_TIMEOUT_S) * 1000, 2 ** 31 - 1),
+  );
   const shell = shellFor(core, sandbox, request, AbortSignal.any([signal, timeout]));
   if (shell.fs.stat(shell.cwd)?.kind !== 'dir') {
     sink.stderr(`sh: 0: cannot change directory to ${shell.cwd}: No such file or directory\n`);

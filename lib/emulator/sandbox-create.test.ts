@@ -220,6 +220,20 @@ describe('Idempotency-Key', () => {
     expect((await api.json<unknown[]>('GET', '/sandboxes')).body).toHaveLength(1);
   });
 
+  test('key order and spacing do not make a different request', async () => {
+    api = startTestApi();
+    const headers = { 'Idempotency-Key': 'same-request' };
+    await api.json('POST', '/sandboxes', '{"name":"a","metadata":{"x":"1","y":"2"}}', headers);
+    const again = await api.json(
+      'POST',
+      '/sandboxes',
+      '{ "metadata": {"y":"2", "x":"1"}, "name": "a" }',
+      headers,
+    );
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect((await api.json<unknown[]>('GET', '/sandboxes')).body).toHaveLength(1);
+  });
+
   test('the same key with a different body is a 409', async () => {
     api = startTestApi();
     const headers = { 'Idempotency-Key': 'k1' };

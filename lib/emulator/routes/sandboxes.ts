@@ -16,12 +16,22 @@ import type { RouteDeps } from './deps';
 
 const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
 
-function idempotencyOf(header: string | undefined, body: string): IdempotencyInput {
+/** JSON with object keys sorted, so the same request hashes the same whatever its key order or spacing. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function idempotencyOf(header: string | undefined, request: unknown): IdempotencyInput {
   if (header === undefined) return null;
   if (!IDEMPOTENCY_KEY_RE.test(header)) {
     throw badRequest('Idempotency-Key must be 1-255 visible ASCII characters');
   }
-  return { key: header, requestHash: createHash('sha256').update(body).digest('hex') };
+  return { key: header, requestHash: createHash('sha256').update(canonicalJson(request)).digest('hex') };
 }
 
 export function registerSandboxRoutes({ app, core }: RouteDeps): void {
@@ -31,10 +41,13 @@ export function registerSandboxRoutes({ app, core }: RouteDeps): void {
   });
 
   app.post('/sandboxes', async (c) => {
-    const text = await c.req.text();
-    const idempotency = idempotencyOf(c.req.header('Idempotency-Key'), text);
-    const input = validateBody(CreateSandboxRequestSchema, parseJsonObject(text), CREATE_CHECK_ORDER);
-    const result = createSandbox(core, input, idempotency);
+    const header = c.req.header('Idempotency-Key');
+    const input = validateBody(
+      CreateSandboxRequestSchema,
+      parseJsonObject(await c.req.text()),
+      CREATE_CHECK_ORDER,
+    );
+    const result = createSandbox(core, input, idempotencyOf(header, input));
     return new Response(result.body, {
       status: result.status,
       headers: {
