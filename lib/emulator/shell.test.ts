@@ -57,6 +57,14 @@ describe('quoting and expansion', () => {
     ['printf "%s-%d\\n" x 7', 'x-7\n'],
     ['echo ""', '\n'],
     ['echo hidden > /dev/null; ls /nope 2>/dev/null; echo shown', 'shown\n'],
+    [
+      'echo a 1>/tmp/out.txt; ls /nope 2>>/tmp/out.txt; echo b >&2 2>/dev/null; cat /tmp/out.txt',
+      "a\nls: cannot access '/nope': No such file or directory\n",
+    ],
+    [
+      'ls /nope > /tmp/both.txt 2>&1; echo x1 2; cat /tmp/both.txt',
+      "x1 2\nls: cannot access '/nope': No such file or directory\n",
+    ],
   ])('%s', async (command, stdout) => {
     expect(await sh(command)).toMatchObject({ stdout, exit_code: 0 });
   });

@@ -4,88 +4,101 @@ import { ShellSyntaxError } from './syntax';
 
 export type Token = { type: 'word'; word: Word } | { type: 'op'; op: string };
 
-// Longest first, so `>>` wins over `>` and `2>&1` over `2>`.
-const OPERATORS = [
-  '2>&1',
-  '1>&2',
-  '&>>',
-  '2>>',
-  '>&2',
-  '&&',
-  '||',
-  '>>',
-  '&>',
-  '2>',
-  ';',
-  '|',
-  '&',
-  '>',
-  '<',
-  '\n',
+// Longest first, so `>>` wins over `>` and `&&` over `&`.
+const OPERATORS = ['&>>', '>&2', '&&', '||', '>>', '&>', ';', '|', '&', '>', '<', '\n'];
+// Redirections with an explicit descriptor (`2>`, `1>>`…), normalised to the forms the parser knows.
+const FD_OPERATORS: [string, string][] = [
+  ['2>&1', '2>&1'],
+  ['1>&2', '>&2'],
+  ['2>>', '2>>'],
+  ['1>>', '>>'],
+  ['2>', '2>'],
+  ['1>', '>'],
 ];
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*/;
 
-export function tokenize(source: string): Token[] {
-  const tokens: Token[] = [];
-  let word: Word | null = null;
-  let i = 0;
-  const pushText = (text: string, quoted: boolean) => {
-    word ??= [];
-    const last = word[word.length - 1];
+class Lexer {
+  private readonly tokens: Token[] = [];
+  private word: Word | null = null;
+  private i = 0;
+
+  constructor(private readonly source: string) {}
+
+  run(): Token[] {
+    while (this.i < this.source.length) this.step();
+    this.endWord();
+    return this.tokens;
+  }
+
+  private readonly pushText = (text: string, quoted: boolean) => {
+    this.word ??= [];
+    const last = this.word[this.word.length - 1];
     if (last && 'text' in last && last.quoted === quoted) last.text += text;
-    else word.push({ text, quoted });
-  };
-  const endWord = () => {
-    if (word) tokens.push({ type: 'word', word });
-    word = null;
+    else this.word.push({ text, quoted });
   };
 
-  while (i < source.length) {
-    const ch = source[i] as string;
+  private readonly pushSegment = (segment: Segment) => (this.word ??= []).push(segment);
+
+  private endWord(): void {
+    if (this.word) this.tokens.push({ type: 'word', word: this.word });
+    this.word = null;
+  }
+
+  /** An operator at the cursor (a descriptor redirection only at the start of a word), or undefined. */
+  private operator(): { text: string; op: string } | undefined {
+    const { source, i } = this;
+    if (this.word === null) {
+      const fd = FD_OPERATORS.find(([text]) => source.startsWith(text, i));
+      if (fd) return { text: fd[0], op: fd[1] };
+    }
+    const op = OPERATORS.find((candidate) => source.startsWith(candidate, i));
+    return op === undefined ? undefined : { text: op, op };
+  }
+
+  private step(): void {
+    const { source } = this;
+    const ch = source[this.i] as string;
+    const operator = this.operator();
     if (ch === ' ' || ch === '\t' || ch === '\r') {
-      endWord();
-      i++;
-    } else if (ch === '#' && word === null) {
-      while (i < source.length && source[i] !== '\n') i++;
-    } else if (word === null && (ch === '2' || ch === '1') && source[i + 1] === '>') {
-      const op = OPERATORS.find((candidate) => source.startsWith(candidate, i)) ?? `${ch}>`;
-      tokens.push({ type: 'op', op: op === '1>&2' ? '>&2' : op });
-      i += op.length;
-    } else if (OPERATORS.some((op) => source.startsWith(op, i)) && !/[12]/.test(ch)) {
-      endWord();
-      const op = OPERATORS.find((candidate) => source.startsWith(candidate, i)) as string;
-      tokens.push({ type: 'op', op });
-      i += op.length;
+      this.endWord();
+      this.i++;
+    } else if (ch === '#' && this.word === null) {
+      while (this.i < source.length && source[this.i] !== '\n') this.i++;
+    } else if (operator) {
+      this.endWord();
+      this.tokens.push({ type: 'op', op: operator.op });
+      this.i += operator.text.length;
     } else if (ch === "'") {
-      const end = source.indexOf("'", i + 1);
+      const end = source.indexOf("'", this.i + 1);
       if (end === -1) throw new ShellSyntaxError('Unterminated quoted string');
-      pushText(source.slice(i + 1, end), true);
-      i = end + 1;
+      this.pushText(source.slice(this.i + 1, end), true);
+      this.i = end + 1;
     } else if (ch === '"') {
-      pushText('', true); // `""` is still a (empty) word
-      i = readDoubleQuoted(source, i + 1, pushText, (segment) => (word ??= []).push(segment));
+      this.pushText('', true); // `""` is still a (empty) word
+      this.i = readDoubleQuoted(source, this.i + 1, this.pushText, this.pushSegment);
     } else if (ch === '\\') {
-      if (i + 1 < source.length && source[i + 1] !== '\n') pushText(source[i + 1] as string, true);
-      i += 2;
+      if (this.i + 1 < source.length && source[this.i + 1] !== '\n')
+        this.pushText(source[this.i + 1] as string, true);
+      this.i += 2;
     } else if (ch === '$') {
-      i = readDollar(source, i, false, pushText, (segment) => (word ??= []).push(segment));
+      this.i = readDollar(source, this.i, false, this.pushText, this.pushSegment);
     } else if (
       ch === '~' &&
-      word === null &&
-      (i + 1 === source.length || /[/\s;|&]/.test(source[i + 1] ?? ''))
+      this.word === null &&
+      /^(?:[/\s;|&]|$)/.test(source.slice(this.i + 1, this.i + 2))
     ) {
-      (word ??= []).push({ variable: 'HOME', quoted: true });
-      i++;
+      this.pushSegment({ variable: 'HOME', quoted: true });
+      this.i++;
     } else if (ch === '`') {
       throw new ShellSyntaxError('command substitution is not supported by the embedded shell');
     } else {
-      pushText(ch, false);
-      i++;
+      this.pushText(ch, false);
+      this.i++;
     }
   }
-  endWord();
-  return tokens;
 }
+
+export const tokenize = (source: string): Token[] => new Lexer(source).run();
 
 function readDoubleQuoted(
   source: string,
