@@ -109,7 +109,7 @@ test.describe('sandbox list', () => {
   });
 });
 
-test('the c key opens the create form, but not while typing', async ({ page }) => {
+test('the c key opens the create form', async ({ page }) => {
   await page.goto('/sandboxes');
   await expect(page.getByRole('table', { name: 'Sandboxes' })).toBeVisible();
   await page.keyboard.press('c');
