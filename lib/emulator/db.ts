@@ -21,19 +21,23 @@ export function openDatabase(dataDir: string): { db: Db; fresh: boolean } {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  const fresh = (db.pragma('user_version', { simple: true }) as number) === 0;
-  migrate(db);
-  return { db, fresh };
+  return { db, fresh: migrate(db) };
 }
 
-function migrate(db: Db): void {
-  const applied = db.pragma('user_version', { simple: true }) as number;
-  for (let version = applied; version < MIGRATIONS.length; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version] ?? '');
-      db.pragma(`user_version = ${version + 1}`);
-    })();
-  }
+/**
+ * Applies pending migrations under a write lock (BEGIN IMMEDIATE), so two processes opening the same fresh folder
+ * at once (the app and `npm run emulator`, or build workers) do not both create the schema. True when this call
+ * created it.
+ */
+function migrate(db: Db): boolean {
+  return db
+    .transaction(() => {
+      const applied = db.pragma('user_version', { simple: true }) as number;
+      for (let version = applied; version < MIGRATIONS.length; version++) db.exec(MIGRATIONS[version] ?? '');
+      db.pragma(`user_version = ${MIGRATIONS.length}`);
+      return applied === 0;
+    })
+    .immediate();
 }
 
 /** Prepares each SQL string once; statements are reused across requests, which keeps a request well under 1 ms. */

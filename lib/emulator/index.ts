@@ -6,7 +6,7 @@
  *   const res = await api.handle(new Request('http://local/sandboxes', { headers: { 'X-API-Key': key } }));
  */
 import { BuildRunner } from './builds/runner';
-import { createCore, inTransaction } from './core';
+import { createCore } from './core';
 import { openDatabase } from './db';
 import { ApiError } from './errors';
 import { errorResponse, withSecurityHeaders } from './http';
@@ -39,12 +39,14 @@ export function createEmulator(options: EmulatorOptions): EmbeddedApi {
     maxSandboxes: options.maxSandboxes ?? DEFAULT_MAX_SANDBOXES,
     timing,
   });
-  inTransaction(core, () => {
-    for (const template of curatedTemplateRecords())
+  // Under the write lock, so a second process opening the folder at the same moment waits instead of racing.
+  db.transaction(() => {
+    for (const template of curatedTemplateRecords()) {
       if (!core.templates.get(template.id)) core.templates.insert(template);
-  });
-  core.sandboxes.settleTransitions(newId);
-  if (fresh && options.seed !== false) seedDemoData(core);
+    }
+    core.sandboxes.settleTransitions(newId);
+    if (fresh && options.seed !== false) seedDemoData(core);
+  }).immediate();
 
   const runner = new BuildRunner(core);
   // A build that has been silent this long has no process running it any more.

@@ -102,6 +102,31 @@ describe('persistence', () => {
   });
 });
 
+describe('two processes sharing a data folder', () => {
+  test("the folder is seeded once and each sees the other's writes", async () => {
+    dataDir = tempDataDir();
+    const app = startTestApi({ dataDir, seed: true });
+    const standalone = startTestApi({ dataDir, seed: true });
+    try {
+      const seeded = (await app.json<unknown[]>('GET', '/sandboxes')).body.length;
+      expect((await standalone.json<unknown[]>('GET', '/sandboxes')).body).toHaveLength(seeded);
+      const { id } = (await standalone.json<{ id: string }>('POST', '/sandboxes', { name: 'shared' })).body;
+      await standalone.json('POST', `/sandboxes/${id}/exec`, {
+        command: 'echo from-standalone > shared.txt',
+      });
+      expect(
+        (await app.json('POST', `/sandboxes/${id}/exec`, { command: 'cat shared.txt' })).body,
+      ).toMatchObject({
+        stdout: 'from-standalone\n',
+      });
+      expect((await app.json<unknown[]>('GET', '/sandboxes')).body).toHaveLength(seeded + 1);
+    } finally {
+      standalone.close();
+      app.close();
+    }
+  });
+});
+
 async function waitForTemplate(current: TestApi, id: string, status: string) {
   for (let i = 0; i < 200; i++) {
     const template = await current.json<{ status: string }>('GET', `/templates/${id}`);
