@@ -138,6 +138,14 @@ describe('POST /sandboxes/{id}/exec', () => {
     expect((await api.json<{ status: string }>('GET', `/sandboxes/${id}`)).body.status).toBe('active');
   });
 
+  test('two commands sent to a paused sandbox at once both run', async () => {
+    api = startTestApi({ timing: { transitionMs: 100 } });
+    const id = await sandbox();
+    await api.call('POST', `/sandboxes/${id}/pause`);
+    const results = await Promise.all([run(id, 'echo one'), run(id, 'echo two')]);
+    expect(results.map((result) => result.stdout)).toEqual(['one\n', 'two\n']);
+  });
+
   test('each sandbox has its own filesystem', async () => {
     api = startTestApi();
     const one = await sandbox();

@@ -55,10 +55,17 @@ export async function activateSandbox(core: Core, id: string): Promise<SandboxRe
   return requireSandbox(core, id);
 }
 
-/** Exec runs on an active sandbox; a paused one is resumed first and stays active. */
+/**
+ * Exec runs on an active sandbox; a paused one is resumed first and stays active. When another request is
+ * already resuming it (two commands sent to a paused sandbox at once), wait for that resume instead of failing.
+ */
 export async function readyForExec(core: Core, id: string): Promise<SandboxRecord> {
-  const sandbox = requireSandbox(core, id);
-  if (sandbox.status === 'active') return sandbox;
-  if (sandbox.status === 'paused') return resumeSandbox(core, id);
-  throw conflict(INVALID_STATE);
+  const deadline = Date.now() + core.timing.transitionMs * 4 + 1000;
+  for (;;) {
+    const sandbox = requireSandbox(core, id);
+    if (sandbox.status === 'active') return sandbox;
+    if (sandbox.status === 'paused') return resumeSandbox(core, id);
+    if (sandbox.status !== 'resuming' || Date.now() > deadline) throw conflict(INVALID_STATE);
+    await sleep(20);
+  }
 }
