@@ -10,7 +10,7 @@ import { errorMessage } from '@/lib/client/api-error';
 import { useSandbox } from '@/lib/client/sandboxes';
 import { loadDraft } from '@/lib/form/draft';
 import { suggestName } from '@/lib/form/name';
-import { fromSandbox } from '@/lib/form/request';
+import { fromSandbox, templateOf } from '@/lib/form/request';
 import { emptyFormValues, type SandboxFormValues } from '@/lib/form/values';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
@@ -85,7 +85,12 @@ function CloneForm({ from, snippetBaseUrl }: { from: string; snippetBaseUrl: str
   return (
     <CreateSandboxForm
       initialValues={fromSandbox(sandbox.data)}
-      origin={{ kind: 'clone', sourceId: sandbox.data.id, sourceName: sandbox.data.name }}
+      origin={{
+        kind: 'clone',
+        sourceId: sandbox.data.id,
+        sourceName: sandbox.data.name,
+        templateKnown: templateOf(sandbox.data) !== undefined,
+      }}
       snippetBaseUrl={snippetBaseUrl}
     />
   );

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 export type FormOrigin =
   | { kind: 'fresh' }
   | { kind: 'draft'; savedAt: number; droppedEnvVars: number }
-  | { kind: 'clone'; sourceId: string; sourceName: string }
+  | { kind: 'clone'; sourceId: string; sourceName: string; templateKnown: boolean }
   | { kind: 'import' };
 
 type FormNoticesProps = {
@@ -49,6 +49,9 @@ export function FormNotices({ origin, onDiscardDraft, onDismiss }: FormNoticesPr
             {origin.sourceName}
           </Link>
           . Environment variables cannot be read back from the API, so add them again if it needs them.
+          {origin.templateKnown
+            ? null
+            : ' The API does not say which template a sandbox was created from: check the template below.'}
         </Alert>
       ) : (
         <Alert
