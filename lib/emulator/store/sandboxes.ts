@@ -228,18 +228,15 @@ export class SandboxStore {
       .changes;
   }
 
-  /** After a restart, finishes transitions that were cut short (their requests are gone). */
+  /** After a restart, finishes transitions that were cut short (the requests that started them are gone). */
   settleTransitions(newSnapshotId: () => string): void {
-    const rows = this.sql(
+    type Interrupted = { id: string; status: SandboxState };
+    const interrupted = this.sql(
       `SELECT id, status FROM sandboxes WHERE status IN ('starting', 'pausing', 'resuming')`,
-    ).all() as {
-      id: string;
-      status: SandboxState;
-    }[];
-    for (const row of rows) {
-      if (row.status === 'pausing')
-        this.transition(row.id, ['pausing'], 'paused', { snapshotId: newSnapshotId() });
-      else this.transition(row.id, [row.status], 'active');
+    ).all() as Interrupted[];
+    for (const { id, status } of interrupted) {
+      if (status === 'pausing') this.transition(id, ['pausing'], 'paused', { snapshotId: newSnapshotId() });
+      else this.transition(id, [status], 'active');
     }
   }
 
