@@ -97,6 +97,11 @@ export const SandboxListItemSchema = z.looseObject({
   timeout_seconds: z.number().nullish(),
   network: NetworkConfigResponseSchema.nullish(),
   metadata: ResponseMetadataSchema,
+  /**
+   * Not in the OpenAPI file: the embedded API adds the template the sandbox booted from, so the dashboard can
+   * show it. Against a backend without it, the UI shows no template.
+   */
+  template_id: z.string().nullish(),
 });
 export type SandboxListItem = z.infer<typeof SandboxListItemSchema>;
 

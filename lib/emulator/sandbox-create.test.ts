@@ -24,8 +24,11 @@ describe('POST /sandboxes', () => {
       memory_mib: 1024,
       created_at: new Date(clock.now()).toISOString(),
       metadata: {},
+      template_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       access_token: expect.any(String),
     });
+    const base = await api.json('GET', '/templates/superserve/base');
+    expect((body as { template_id: string }).template_id).toBe((base.body as { id: string }).id);
     expect(body).not.toHaveProperty('snapshot_id');
     expect(body).not.toHaveProperty('timeout_seconds');
     expect(body).not.toHaveProperty('network');

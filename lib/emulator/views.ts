@@ -15,6 +15,8 @@ export function sandboxListItem(sandbox: SandboxRecord): Record<string, unknown>
   if (sandbox.timeoutSeconds !== null) item.timeout_seconds = sandbox.timeoutSeconds;
   if (sandbox.network) item.network = sandbox.network;
   item.metadata = sandbox.metadata;
+  // An extension of ours (not in the OpenAPI file): the template it booted from, for the dashboard's Template column.
+  item.template_id = sandbox.templateId;
   return item;
 }
 
