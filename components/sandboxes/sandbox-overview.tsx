@@ -4,8 +4,8 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { SandboxResponse } from '@/lib/contract';
 import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
-import { formatDateTime, formatDuration } from '@/lib/format/time';
-import { lifetimeEnd } from '@/lib/lifetime';
+import { formatDuration } from '@/lib/format/time';
+import { formatAbsoluteTime, lifetimeEnd } from '@/lib/lifetime';
 import { DetailItem, DetailList } from './detail-list';
 import { statusLook } from './status-badge';
 
@@ -20,7 +20,7 @@ function Lifetime({ sandbox }: { sandbox: SandboxResponse }) {
       <span className="block">
         {formatDuration(sandbox.timeout_seconds)} cap · ends <RelativeTime value={endIso} />
       </span>
-      <span className="text-fg-muted block text-xs">{formatDateTime(endIso)}</span>
+      <span className="text-fg-muted block text-xs">{formatAbsoluteTime(endIso)}</span>
     </>
   );
 }
@@ -38,7 +38,7 @@ export function SandboxOverview({ sandbox }: { sandbox: SandboxResponse }) {
         <DetailItem label="vCPU">{formatVcpu(sandbox.vcpu_count)}</DetailItem>
         <DetailItem label="Memory">{formatMemoryMib(sandbox.memory_mib)}</DetailItem>
         <DetailItem label="Created">
-          <span className="block">{formatDateTime(sandbox.created_at)}</span>
+          <span className="block">{formatAbsoluteTime(sandbox.created_at)}</span>
           <RelativeTime value={sandbox.created_at} className="text-fg-muted block text-xs" />
         </DetailItem>
         <DetailItem label="Lifetime">

@@ -1,17 +1,26 @@
 'use client';
 
+import { useMemo } from 'react';
 import { useNow } from '@/lib/client/use-now';
-import { formatDateTime, formatRelativeTime } from '@/lib/format/time';
+import { formatAbsoluteTime, formatRelativeTime } from '@/lib/lifetime';
 
 type RelativeTimeProps = { value: string; className?: string };
 
-/** "3 minutes ago", with the exact local time on hover and in the `datetime` attribute. */
+const FRESH_MS = 60_000;
+
+/** "3 min ago", with the exact local time on hover and in the `datetime` attribute. */
 export function RelativeTime({ value, className }: RelativeTimeProps) {
-  const now = useNow(15_000);
-  const absolute = formatDateTime(value);
+  // Seconds show only in the first minute ("12 s ago"), so only then is a one-second tick worth its renders.
+  const coarse = useNow(15_000);
+  const fresh = coarse !== null && coarse - Date.parse(value) < FRESH_MS;
+  const fine = useNow(fresh ? 1000 : 15_000);
+  const now = fresh ? fine : coarse;
+  // Intl formatters are costly to build; a table re-renders its times on every tick.
+  const ready = now !== null;
+  const absolute = useMemo(() => (ready ? formatAbsoluteTime(value) : undefined), [value, ready]);
   return (
     <time dateTime={value} title={absolute} className={className}>
-      {now === null ? absolute : formatRelativeTime(value, now)}
+      {now === null ? '…' : formatRelativeTime(value, now)}
     </time>
   );
 }
