@@ -185,4 +185,50 @@ test.describe('create a sandbox', () => {
       'Not in the list: the API will look it up by name or id when you create.',
     );
   });
+
+  test('a template that is not ready is listed but can be neither picked nor sent', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/sandboxes');
+    const origin = { origin: new URL(page.url()).origin };
+    const templateName = `form-broken-${Date.now().toString(36)}`;
+    const created = await request.post('/api/templates', {
+      headers: origin,
+      data: { name: templateName, build_spec: { from: 'ubuntu:24.04', steps: [{ run: 'exit 1' }] } },
+    });
+    expect(created.status()).toBe(202);
+    const { id } = (await created.json()) as { id: string };
+    try {
+      await expect
+        .poll(
+          async () =>
+            ((await (await request.get(`/api/templates/${id}`)).json()) as { status: string }).status,
+        )
+        .toBe('failed');
+
+      const creates = watchCreates(page);
+      await openForm(page);
+      const combobox = page.getByRole('combobox', { name: 'Template' });
+      await combobox.fill('form-broken');
+      const option = page.getByRole('option', { name: new RegExp(templateName) });
+      await expect(option).toHaveAttribute('aria-disabled', 'true');
+      await expect(option).toContainText('failed');
+      // Playwright refuses to click an aria-disabled element; a user's click still lands, so force it.
+      await option.click({ force: true });
+      await expect(combobox).toHaveValue('form-broken');
+
+      await combobox.fill(templateName);
+      await combobox.press('Escape');
+      await expect(page.getByTestId('template-hint')).toHaveText(
+        `${templateName} is failed; only ready templates can be used.`,
+      );
+      await page.getByRole('button', { name: 'Create sandbox' }).click();
+      await expect(combobox).toHaveAccessibleDescription(/choose a ready template/);
+      await expect(combobox).toBeFocused();
+      expect(creates).toHaveLength(0);
+    } finally {
+      await request.delete(`/api/templates/${id}`, { headers: origin });
+    }
+  });
 });

@@ -14,10 +14,10 @@ import { collectMetadataKeys } from '@/lib/form/suggestions';
 import { emptyFormValues, type SandboxFormValues } from '@/lib/form/values';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Card, CardBody } from '@/components/ui/card';
-import { PageHeader } from '@/components/layout/page-header';
 import { FormNotices, type FormOrigin } from './form-notices';
 import { FormSection } from './form-section';
 import { ImportJsonDialog } from './import-json-dialog';
+import { NewSandboxHeader } from './new-sandbox-header';
 import { ENV_EDITOR, METADATA_EDITOR } from './key-value-config';
 import { KeyValueEditor } from './key-value-editor';
 import { LifetimeField } from './lifetime-field';
@@ -82,14 +82,7 @@ export function CreateSandboxForm({ initialValues, origin, snippetBaseUrl }: Cre
 
   return (
     <form ref={formRef} noValidate onSubmit={submit.submit} aria-labelledby="new-sandbox-title">
-      <PageHeader
-        eyebrow={
-          <Link href="/sandboxes" className="text-fg-muted hover:text-fg text-sm">
-            ← Sandboxes
-          </Link>
-        }
-        title={<span id="new-sandbox-title">New sandbox</span>}
-        description="A Firecracker microVM, ready for commands in about a second. Everything below can be set now; metadata and network can be changed later."
+      <NewSandboxHeader
         actions={
           <ImportJsonDialog
             currentName={values.name}

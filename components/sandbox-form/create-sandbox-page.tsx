@@ -15,6 +15,7 @@ import { emptyFormValues, type SandboxFormValues } from '@/lib/form/values';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
+import { NewSandboxHeader } from './new-sandbox-header';
 import { CreateSandboxForm } from './create-sandbox-form';
 import type { FormOrigin } from './form-notices';
 import { useIsClient } from './use-is-client';
@@ -29,8 +30,8 @@ export type CreateSandboxPageProps = {
 
 function FormSkeleton() {
   return (
-    <div aria-busy="true" aria-label="Loading the form" className="flex flex-col gap-6">
-      <Skeleton className="h-9 w-56" />
+    <div aria-busy="true" className="flex flex-col gap-6">
+      <NewSandboxHeader actions={<Skeleton className="h-9 w-32" />} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
         <div className="flex flex-col gap-6">
           <Skeleton className="h-56 w-full" />
