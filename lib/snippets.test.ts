@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreateSandboxRequest } from '@/lib/contract';
 import { createEmulator, type Emulator } from '@/lib/emulator';
@@ -100,7 +101,9 @@ describe('typescriptSnippet', () => {
     expect(ts).toContain('fromTemplate: "superserve/python-3.11",');
     expect(ts).toContain('timeoutSeconds: 3600,');
     expect(ts).toContain('"team.owner": "agent \\"7\\"",');
-    expect(ts).toContain('network: { allowOut: ["api.openai.com","*.github.com"], denyOut: ["0.0.0.0/0"] },');
+    expect(ts).toContain(
+      '  network: {\n    allowOut: ["api.openai.com", "*.github.com"],\n    denyOut: ["0.0.0.0/0"],\n  },',
+    );
   });
 
   it('reads env values from process.env unless revealed', () => {
@@ -131,7 +134,7 @@ describe('pythonSnippet', () => {
     expect(py).toContain('    timeout_seconds=3600,');
     expect(py).toContain('        "team.owner": "agent \\"7\\"",');
     expect(py).toContain(
-      '    network={"allow_out": ["api.openai.com","*.github.com"], "deny_out": ["0.0.0.0/0"]},',
+      '    network={\n        "allow_out": ["api.openai.com", "*.github.com"],\n        "deny_out": ["0.0.0.0/0"],\n    },',
     );
   });
 
@@ -212,5 +215,33 @@ describe('the curl snippet against the embedded API', () => {
       new Request('http://embedded.test/sandboxes', { headers: { 'X-API-Key': apiKey } }),
     );
     expect((await list.json()) as unknown[]).toHaveLength(1);
+  });
+});
+
+describe('the TypeScript snippet against the real SDK types', () => {
+  it('type-checks with @superserve/sdk, masked and revealed', () => {
+    const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.form-snippet-'));
+    try {
+      const files = [true, false].map((revealEnv, index) => {
+        const file = join(dir, `snippet-${index}.ts`);
+        writeFileSync(file, `${typescriptSnippet(FULL_BODY, { revealEnv })}\nexport {};\n`);
+        return file;
+      });
+      const program = ts.createProgram(files, {
+        strict: true,
+        noEmit: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        types: ['node'],
+        skipLibCheck: true,
+      });
+      const problems = ts
+        .getPreEmitDiagnostics(program)
+        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      expect(problems).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

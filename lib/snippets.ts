@@ -54,6 +54,11 @@ export function curlSnippet(body: CreateSandboxRequest, options: SnippetOptions 
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+/** `["a", "b"]`: a string list as a TypeScript or Python literal (the same syntax in both). */
+function listLiteral(items: readonly string[]): string {
+  return `[${items.map((item) => JSON.stringify(item)).join(', ')}]`;
+}
+
 function tsKey(key: string): string {
   return IDENTIFIER.test(key) ? key : JSON.stringify(key);
 }
@@ -79,9 +84,9 @@ export function typescriptSnippet(body: CreateSandboxRequest, options: SnippetOp
   }
   if (body.network) {
     const parts: string[] = [];
-    if (body.network.allow_out) parts.push(`allowOut: ${JSON.stringify(body.network.allow_out)}`);
-    if (body.network.deny_out) parts.push(`denyOut: ${JSON.stringify(body.network.deny_out)}`);
-    fields.push(`  network: { ${parts.join(', ')} },`);
+    if (body.network.allow_out) parts.push(`    allowOut: ${listLiteral(body.network.allow_out)},`);
+    if (body.network.deny_out) parts.push(`    denyOut: ${listLiteral(body.network.deny_out)},`);
+    fields.push('  network: {', ...parts, '  },');
   }
   return [
     'import { Sandbox } from "@superserve/sdk";',
@@ -113,9 +118,9 @@ export function pythonSnippet(body: CreateSandboxRequest, options: SnippetOption
   }
   if (body.network) {
     const parts: string[] = [];
-    if (body.network.allow_out) parts.push(`"allow_out": ${JSON.stringify(body.network.allow_out)}`);
-    if (body.network.deny_out) parts.push(`"deny_out": ${JSON.stringify(body.network.deny_out)}`);
-    args.push(`    network={${parts.join(', ')}},`);
+    if (body.network.allow_out) parts.push(`        "allow_out": ${listLiteral(body.network.allow_out)},`);
+    if (body.network.deny_out) parts.push(`        "deny_out": ${listLiteral(body.network.deny_out)},`);
+    args.push('    network={', ...parts, '    },');
   }
   return [
     ...(readsEnv ? ['import os', ''] : []),
