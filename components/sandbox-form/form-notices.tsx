@@ -41,7 +41,8 @@ export function FormNotices({ origin, onDiscardDraft, onDismiss }: FormNoticesPr
         </Alert>
       ) : origin.kind === 'clone' ? (
         <Alert tone="info" title={`Cloning ${origin.sourceName}`}>
-          Name, template, lifetime, metadata and network are copied from{' '}
+          {origin.templateKnown ? 'Name, template, lifetime' : 'Name, lifetime'}, metadata and network are
+          copied from{' '}
           <Link
             href={`/sandboxes/${origin.sourceId}`}
             className="text-accent-text underline underline-offset-2"
@@ -51,7 +52,7 @@ export function FormNotices({ origin, onDiscardDraft, onDismiss }: FormNoticesPr
           . Environment variables cannot be read back from the API, so add them again if it needs them.
           {origin.templateKnown
             ? null
-            : ' The API does not say which template a sandbox was created from: check the template below.'}
+            : ' The API does not say which template a sandbox was created from, so check the template below.'}
         </Alert>
       ) : (
         <Alert
