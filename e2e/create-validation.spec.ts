@@ -101,4 +101,24 @@ test.describe('create form validation', () => {
     await expect(field).toBeInViewport();
     expect(creates).toHaveLength(0);
   });
+
+  test('a whole-list limit (16 KB of metadata) is shown under the list and focused on submit', async ({
+    page,
+  }) => {
+    const creates = watchCreates(page);
+    await openForm(page);
+    const metadata = editor(page, 'Metadata');
+    const lines = Array.from({ length: 9 }, (_, i) => `key${i}=${'v'.repeat(2000)}`).join('\n');
+    await metadata.getByRole('button', { name: 'Paste KEY=value lines' }).click();
+    await page.getByRole('dialog').getByLabel('Text to add').fill(lines);
+    await page.getByRole('dialog').getByRole('button', { name: 'Add rows' }).click();
+    await expect(metadata.getByRole('listitem')).toHaveCount(9);
+    const message = metadata.getByText(/metadata is \d+ bytes as JSON; the limit is 16384/);
+    await expect(message).toBeVisible();
+    await expect(metadata.getByText('9 of 64 tags · 17.7 KB of 16 KB')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Create sandbox' }).click();
+    await expect(message).toBeFocused();
+    expect(creates).toHaveLength(0);
+  });
 });

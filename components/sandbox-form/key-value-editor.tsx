@@ -17,19 +17,8 @@
  * Pasting `.env` text or KEY=VALUE lines into a key input (or the "Paste .env" dialog) adds many rows at once;
  * existing keys are updated in place.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import {
-  get,
-  useFieldArray,
-  useFormState,
-  useWatch,
-  type ArrayPath,
-  type FieldArray,
-  type FieldValues,
-  type Path,
-  type PathValue,
-  type UseFormReturn,
-} from 'react-hook-form';
+import { useId, useState } from 'react';
+import type { ArrayPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { formatBytes } from '@/lib/bytes';
 import { looksLikeDotenv, parseDotenv } from '@/lib/dotenv';
 import { mergeKeyValues } from '@/lib/form/merge-rows';
@@ -40,7 +29,9 @@ import { PlusIcon } from '@/components/ui/icons';
 import type { KeyValueEditorConfig } from './key-value-config';
 import { KeyValueRow } from './key-value-row';
 import { EyeIcon, EyeOffIcon } from './form-icons';
+import { ListError } from './list-error';
 import { PasteDialog } from './paste-dialog';
+import { useRowList } from './use-row-list';
 
 export type KeyValueEditorProps<T extends FieldValues> = {
   form: UseFormReturn<T>;
@@ -57,7 +48,7 @@ function plural(n: number, noun: { one: string; many: string }) {
   return `${n} ${n === 1 ? noun.one : noun.many}`;
 }
 
-/** Message for the live region after rows were pasted in. */
+/** What a paste did, for the status line under the editor. */
 function pasteSummary(added: number, updated: number, skipped: string[], noun: KeyValueEditorConfig['noun']) {
   const parts = [];
   if (added > 0) parts.push(`Added ${plural(added, noun)}`);
@@ -69,14 +60,18 @@ function pasteSummary(added: number, updated: number, skipped: string[], noun: K
 
 export function KeyValueEditor<T extends FieldValues>(props: KeyValueEditorProps<T>) {
   const { form, name, config, label, keySuggestions, disabled } = props;
-  const { control } = form;
-  const rowsPath = name as unknown as Path<T>;
-  const { fields, append, remove } = useFieldArray({ control, name });
-  const rows = (useWatch({ control, name: rowsPath }) ?? []) as Row[];
-  const { errors } = useFormState({ control, name: rowsPath });
-  const arrayError = get(errors, name) as { root?: { message?: string }; message?: string } | undefined;
-  const rootMessage = arrayError?.root?.message ?? arrayError?.message;
-
+  const {
+    fields,
+    rows,
+    rootMessage,
+    addButton,
+    revalidate,
+    validateAll,
+    appendRows,
+    removeRow,
+    setCell,
+    current: currentRows,
+  } = useRowList<T, Row>(form, name, 'key');
   const [ownRevealed, setOwnRevealed] = useState(false);
   const revealed = props.revealed ?? ownRevealed;
   const setRevealed = props.onRevealedChange ?? setOwnRevealed;
@@ -84,55 +79,25 @@ export function KeyValueEditor<T extends FieldValues>(props: KeyValueEditorProps
   const [announcement, setAnnouncement] = useState('');
   const baseId = useId();
   const suggestionsId = keySuggestions && keySuggestions.length > 0 ? `${baseId}-keys` : undefined;
-  const addButton = useRef<HTMLButtonElement>(null);
-  const pendingFocus = useRef<number | null>(null);
 
-  // After a removal, move focus to a neighbouring row (or "Add") instead of dropping it on <body>.
-  useEffect(() => {
-    if (pendingFocus.current === null) return;
-    const index = Math.min(pendingFocus.current, fields.length - 1);
-    pendingFocus.current = null;
-    if (index < 0) addButton.current?.focus();
-    else form.setFocus(`${name}.${index}.key` as Path<T>);
-  }, [fields.length, form, name]);
-
-  /** Re-checks the whole list (duplicates and totals involve other rows than the one edited). */
-  function revalidate(kind: 'change' | 'blur') {
-    if (kind === 'blur' || arrayError) void form.trigger(rowsPath);
-  }
-
-  function addEntries(entries: ReadonlyArray<{ key: string; value: string }>, targetIndex?: number) {
-    const current = form.getValues(rowsPath) as Row[];
-    const result = mergeKeyValues(current, entries, targetIndex);
-    result.rows.slice(0, current.length).forEach((row, index) => {
-      const before = current[index] as Row;
-      if (row.key !== before.key)
-        form.setValue(`${name}.${index}.key` as Path<T>, row.key as PathValue<T, Path<T>>);
-      if (row.value !== before.value) {
-        form.setValue(`${name}.${index}.value` as Path<T>, row.value as PathValue<T, Path<T>>);
-      }
-    });
-    const appended = result.rows.slice(current.length);
-    if (appended.length > 0) append(appended as FieldArray<T, ArrayPath<T>>[], { shouldFocus: false });
-    // Pasted rows were never touched, so show their problems now rather than on submit.
-    void form.trigger(rowsPath);
-    return result;
-  }
-
+  /** Adds parsed lines; returns an error for the paste dialog when there was nothing to add. */
   function pasteText(text: string, targetIndex?: number): string | undefined {
     const parsed = parseDotenv(text);
     if (parsed.entries.length === 0) {
       return parsed.errors[0]?.message ?? 'Nothing to add: paste lines like KEY=value';
     }
-    const result = addEntries(parsed.entries, targetIndex);
-    setPasteNote(
-      pasteSummary(
-        result.added,
-        result.updated,
-        parsed.errors.map((e) => e.message),
-        config.noun,
-      ),
-    );
+    const current = currentRows();
+    const result = mergeKeyValues(current, parsed.entries, targetIndex);
+    result.rows.slice(0, current.length).forEach((row, index) => {
+      if (row.key !== current[index]?.key) setCell(index, 'key', row.key);
+      if (row.value !== current[index]?.value) setCell(index, 'value', row.value);
+    });
+    const appended = result.rows.slice(current.length);
+    if (appended.length > 0) appendRows(appended, false);
+    // Pasted rows were never touched, so show their problems now rather than on submit.
+    validateAll();
+    const skipped = parsed.errors.map((e) => e.message);
+    setPasteNote(pasteSummary(result.added, result.updated, skipped, config.noun));
     return undefined;
   }
 
@@ -143,10 +108,8 @@ export function KeyValueEditor<T extends FieldValues>(props: KeyValueEditorProps
   }
 
   function handleRemove(index: number) {
-    pendingFocus.current = index;
-    remove(index);
+    removeRow(index);
     setAnnouncement(`Removed ${config.noun.one} ${index + 1}.`);
-    if (arrayError) void form.trigger(rowsPath);
   }
 
   const entries = rows.filter((r) => r.key !== '' || r.value !== '').map((r) => [r.key, r.value] as const);
@@ -157,7 +120,6 @@ export function KeyValueEditor<T extends FieldValues>(props: KeyValueEditorProps
       : total > config.totalMaxBytes * 0.8
         ? 'text-warning-text'
         : '';
-  const full = entries.length >= config.maxKeys;
 
   return (
     <div role="group" aria-label={label} data-editor={config.kind} className="flex flex-col gap-3">
@@ -175,7 +137,7 @@ export function KeyValueEditor<T extends FieldValues>(props: KeyValueEditorProps
             {fields.map((field, index) => (
               <KeyValueRow
                 key={field.id}
-                control={control}
+                control={form.control}
                 name={name}
                 index={index}
                 config={config}
@@ -202,22 +164,15 @@ export function KeyValueEditor<T extends FieldValues>(props: KeyValueEditorProps
           ))}
         </datalist>
       ) : null}
-
-      <p aria-live="polite" className={cn('text-danger-text text-xs font-medium', !rootMessage && 'sr-only')}>
-        {rootMessage}
-      </p>
+      <ListError message={rootMessage} />
 
       <div className="flex flex-wrap items-center gap-2">
         <Button
           ref={addButton}
           variant="secondary"
           size="sm"
-          disabled={disabled || full}
-          onClick={() =>
-            append(keyValueRow() as FieldArray<T, ArrayPath<T>>, {
-              focusName: `${name}.${fields.length}.key`,
-            })
-          }
+          disabled={disabled || entries.length >= config.maxKeys}
+          onClick={() => appendRows([keyValueRow()], true)}
         >
           <PlusIcon />
           Add {config.noun.one}

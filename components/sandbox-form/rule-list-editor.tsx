@@ -15,26 +15,16 @@
  *
  * Pasting several rules (one per line, or separated by commas/spaces) into a row adds them all.
  */
-import { useEffect, useRef, useState } from 'react';
-import {
-  get,
-  useFieldArray,
-  useFormState,
-  useWatch,
-  type ArrayPath,
-  type FieldArray,
-  type FieldValues,
-  type Path,
-  type PathValue,
-  type UseFormReturn,
-} from 'react-hook-form';
+import { useState } from 'react';
+import type { ArrayPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { isRuleList, mergeRules, splitRules } from '@/lib/form/merge-rows';
 import { ruleRow, type RuleRow as Row } from '@/lib/form/values';
 import { Button } from '@/components/ui/button';
-import { cn } from '@/components/ui/cn';
 import { CheckIcon, PlusIcon } from '@/components/ui/icons';
+import { ListError } from './list-error';
 import type { RuleListEditorConfig } from './rule-list-config';
 import { RuleRow } from './rule-row';
+import { useRowList } from './use-row-list';
 
 export type RuleListEditorProps<T extends FieldValues> = {
   form: UseFormReturn<T>;
@@ -46,36 +36,29 @@ export type RuleListEditorProps<T extends FieldValues> = {
 
 export function RuleListEditor<T extends FieldValues>(props: RuleListEditorProps<T>) {
   const { form, name, config, label, disabled } = props;
-  const { control } = form;
-  const rowsPath = name as unknown as Path<T>;
-  const { fields, append, remove } = useFieldArray({ control, name });
-  const rows = (useWatch({ control, name: rowsPath }) ?? []) as Row[];
-  const { errors } = useFormState({ control, name: rowsPath });
-  const arrayError = get(errors, name) as { root?: { message?: string }; message?: string } | undefined;
-  const rootMessage = arrayError?.root?.message ?? arrayError?.message;
+  const {
+    fields,
+    rows,
+    rootMessage,
+    addButton,
+    revalidate,
+    validateAll,
+    appendRows,
+    removeRow,
+    setCell,
+    current: currentRows,
+  } = useRowList<T, Row>(form, name, 'value');
   const [announcement, setAnnouncement] = useState('');
-  const addButton = useRef<HTMLButtonElement>(null);
-  const pendingFocus = useRef<number | null>(null);
-
-  useEffect(() => {
-    if (pendingFocus.current === null) return;
-    const index = Math.min(pendingFocus.current, fields.length - 1);
-    pendingFocus.current = null;
-    if (index < 0) addButton.current?.focus();
-    else form.setFocus(`${name}.${index}.value` as Path<T>);
-  }, [fields.length, form, name]);
 
   function addRules(rules: readonly string[], targetIndex?: number) {
-    const current = form.getValues(rowsPath) as Row[];
+    const current = currentRows();
     const result = mergeRules(current, rules, targetIndex);
     result.rows.slice(0, current.length).forEach((row, index) => {
-      if (row.value !== current[index]?.value) {
-        form.setValue(`${name}.${index}.value` as Path<T>, row.value as PathValue<T, Path<T>>);
-      }
+      if (row.value !== current[index]?.value) setCell(index, 'value', row.value);
     });
     const appended = result.rows.slice(current.length);
-    if (appended.length > 0) append(appended as FieldArray<T, ArrayPath<T>>[], { shouldFocus: false });
-    void form.trigger(rowsPath);
+    if (appended.length > 0) appendRows(appended, false);
+    validateAll();
     return result.added;
   }
 
@@ -87,13 +70,8 @@ export function RuleListEditor<T extends FieldValues>(props: RuleListEditorProps
   }
 
   function handleRemove(index: number) {
-    pendingFocus.current = index;
-    remove(index);
+    removeRow(index);
     setAnnouncement(`Removed ${config.noun.one} ${index + 1}.`);
-  }
-
-  function revalidate(kind: 'change' | 'blur') {
-    if (kind === 'blur' || arrayError) void form.trigger(rowsPath);
   }
 
   return (
@@ -103,7 +81,7 @@ export function RuleListEditor<T extends FieldValues>(props: RuleListEditorProps
           {fields.map((field, index) => (
             <RuleRow
               key={field.id}
-              control={control}
+              control={form.control}
               name={name}
               index={index}
               config={config}
@@ -119,18 +97,14 @@ export function RuleListEditor<T extends FieldValues>(props: RuleListEditorProps
           {config.emptyText}
         </p>
       )}
-      <p aria-live="polite" className={cn('text-danger-text text-xs font-medium', !rootMessage && 'sr-only')}>
-        {rootMessage}
-      </p>
+      <ListError message={rootMessage} />
       <div className="flex flex-wrap items-center gap-2">
         <Button
           ref={addButton}
           variant="secondary"
           size="sm"
           disabled={disabled}
-          onClick={() =>
-            append(ruleRow() as FieldArray<T, ArrayPath<T>>, { focusName: `${name}.${fields.length}.value` })
-          }
+          onClick={() => appendRows([ruleRow()], true)}
         >
           <PlusIcon />
           Add {config.noun.one}

@@ -20,7 +20,8 @@ const ARRAY_FIELDS = new Set(['metadata', 'envVars', 'allowOut', 'denyOut']);
 export function focusFirstInvalid(container: HTMLElement | null) {
   // Wait for the render that sets aria-invalid.
   requestAnimationFrame(() => {
-    const first = container?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    // A selector list matches in document order, so this is the first problem on the page, whatever its kind.
+    const first = container?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid-root]');
     if (!first) return;
     first.scrollIntoView({ block: 'center', behavior: 'smooth' });
     first.focus({ preventScroll: true });
