@@ -25,12 +25,10 @@ export type NetworkFieldsProps<T extends FieldValues> = {
   disabledReason?: string;
 };
 
-function SubHeading({ id, title, description }: { id: string; title: string; description: string }) {
+function SubHeading({ title, description }: { title: string; description: string }) {
   return (
     <div>
-      <h3 id={id} className="text-fg text-sm font-medium">
-        {title}
-      </h3>
+      <h3 className="text-fg text-sm font-medium">{title}</h3>
       <p className="text-fg-muted mt-0.5 text-xs">{description}</p>
     </div>
   );
@@ -53,7 +51,6 @@ export function NetworkFields<T extends FieldValues>(props: NetworkFieldsProps<T
       ) : null}
       <div className="flex flex-col gap-3">
         <SubHeading
-          id="allow-out-heading"
           title="Allowed destinations"
           description="Domains (api.openai.com), subdomain wildcards (*.github.com), IPv4 addresses and CIDRs. Once any is set, everything else is blocked."
         />
@@ -67,7 +64,6 @@ export function NetworkFields<T extends FieldValues>(props: NetworkFieldsProps<T
       </div>
       <div className="flex flex-col gap-3">
         <SubHeading
-          id="deny-out-heading"
           title="Blocked ranges"
           description="IPv4 CIDR ranges only. Allowed destinations win over blocked ranges."
         />
