@@ -20,6 +20,11 @@ const TITLES: Record<SandboxAction, string> = {
   exec: 'The command didn’t run',
 };
 
+/** The heading of an action's error, also for failures that are not API answers. */
+export function actionErrorTitle(action: SandboxAction): string {
+  return TITLES[action];
+}
+
 /** "It is paused now."; a state this version does not know is quoted as the API sent it. */
 function nowIs(status: string | undefined): string {
   if (!status) return '';

@@ -5,14 +5,15 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { ChevronLeftIcon } from '@/components/ui/icons';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { SandboxResponse } from '@/lib/contract';
-import { StatusBadge } from './status-badge';
+import { StatusBadge, statusLook } from './status-badge';
 
 type SandboxHeaderProps = {
-  sandbox: SandboxResponse;
+  sandbox: Pick<SandboxResponse, 'id' | 'name' | 'status' | 'created_at'>;
   /** The actions the sandbox's state allows (pause, resume, delete…). */
   actions?: ReactNode;
 };
 
+/** The sandbox's name and state, its copyable id, and what can be done with it. */
 export function SandboxHeader({ sandbox, actions }: SandboxHeaderProps) {
   return (
     <PageHeader
@@ -43,6 +44,10 @@ export function SandboxHeader({ sandbox, actions }: SandboxHeaderProps) {
           <span>
             Created <RelativeTime value={sandbox.created_at} />
           </span>
+          <span aria-hidden="true" className="text-fg-subtle hidden sm:inline">
+            ·
+          </span>
+          <span className="text-fg-subtle">{statusLook(sandbox.status).hint}</span>
         </span>
       }
       actions={actions}

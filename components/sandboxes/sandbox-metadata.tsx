@@ -1,38 +1,71 @@
-import type { ReactNode } from 'react';
+'use client';
+
+import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
+import type { SandboxResponse } from '@/lib/contract';
+import { PencilIcon } from './detail/detail-icons';
+import { MetadataEditor } from './detail/metadata-editor';
+import { SavedNote } from './detail/saved-note';
+import { useEditMode } from './detail/use-edit-mode';
 
-type SandboxMetadataProps = {
-  metadata: Record<string, string> | null | undefined;
-  /** An "Edit" button, when editing is available. */
-  actions?: ReactNode;
-};
+function MetadataView({ metadata }: { metadata: Record<string, string> }) {
+  const entries = Object.entries(metadata).sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length === 0) {
+    return <p className="text-fg-muted px-5 py-6 text-sm">No metadata on this sandbox.</p>;
+  }
+  return (
+    <dl className="divide-line divide-y">
+      {entries.map(([key, value]) => (
+        <div key={key} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-4 px-5 py-2.5">
+          <dt className="text-fg-muted truncate font-mono text-xs leading-5" title={key}>
+            {key}
+          </dt>
+          <dd className="text-fg font-mono text-xs leading-5 break-all">
+            {value === '' ? <span className="text-fg-subtle italic">empty</span> : value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
-/** The sandbox's metadata: string labels the team uses to find and group sandboxes. */
-export function SandboxMetadata({ metadata, actions }: SandboxMetadataProps) {
-  const entries = Object.entries(metadata ?? {}).sort(([a], [b]) => a.localeCompare(b));
+/** The sandbox's metadata: string labels the team uses to find and group sandboxes. Editable in any state. */
+export function SandboxMetadata({
+  sandbox,
+}: {
+  sandbox: Pick<SandboxResponse, 'id' | 'status' | 'metadata'>;
+}) {
+  const { editing, savedAt, editButton, start, done } = useEditMode();
   return (
     <Card aria-labelledby="metadata-heading">
       <CardHeader
         id="metadata-heading"
         title="Metadata"
+        // Long descriptions wrap beside the Edit button instead of pushing it to a line of its own.
+        className="flex-nowrap!"
         description="Labels for finding and grouping sandboxes, e.g. filter the list by env=prod."
-        actions={actions}
+        actions={
+          editing ? null : (
+            <>
+              <SavedNote key={savedAt} savedAt={savedAt} />
+              <Button ref={editButton} variant="secondary" size="sm" onClick={start}>
+                <PencilIcon />
+                Edit
+                <span className="sr-only"> metadata</span>
+              </Button>
+            </>
+          )
+        }
       />
-      {entries.length === 0 ? (
-        <p className="text-fg-muted px-5 py-6 text-sm">No metadata on this sandbox.</p>
+      {editing ? (
+        <MetadataEditor
+          sandboxId={sandbox.id}
+          status={sandbox.status}
+          metadata={sandbox.metadata}
+          onDone={done}
+        />
       ) : (
-        <dl className="divide-line divide-y">
-          {entries.map(([key, value]) => (
-            <div key={key} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-4 px-5 py-2.5">
-              <dt className="text-fg-muted truncate font-mono text-xs leading-5" title={key}>
-                {key}
-              </dt>
-              <dd className="text-fg font-mono text-xs leading-5 break-all">
-                {value === '' ? <span className="text-fg-subtle italic">empty</span> : value}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <MetadataView metadata={sandbox.metadata} />
       )}
     </Card>
   );

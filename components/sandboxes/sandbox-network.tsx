@@ -1,6 +1,13 @@
-import type { ReactNode } from 'react';
+'use client';
+
+import { ALWAYS_BLOCKED_TEXT } from '@/components/sandbox-form/rule-list-config';
+import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
-import type { NetworkConfigResponse } from '@/lib/contract';
+import type { NetworkConfigResponse, SandboxResponse } from '@/lib/contract';
+import { LockIcon, PencilIcon } from './detail/detail-icons';
+import { NetworkEditor } from './detail/network-editor';
+import { SavedNote } from './detail/saved-note';
+import { useEditMode } from './detail/use-edit-mode';
 
 function RuleList({ title, rules, empty }: { title: string; rules: string[]; empty: string }) {
   return (
@@ -35,27 +42,86 @@ function summary(allow: string[], deny: string[]): string {
   return 'Allowed destinations are checked first; then the blocked ranges apply, and anything unmatched is blocked.';
 }
 
-type SandboxNetworkProps = {
-  network: NetworkConfigResponse | null | undefined;
-  /** An "Edit" button, when editing is available. */
-  actions?: ReactNode;
-};
+/** Why the API would refuse a network change now (it answers 409 unless the sandbox is active). */
+export function networkLockedReason(status: string): string | undefined {
+  if (status === 'active') return undefined;
+  if (status === 'paused') {
+    return 'Resume the sandbox to change its network rules: the API refuses network changes while it is paused (409).';
+  }
+  if (status === 'failed') return 'A failed sandbox’s network rules can’t be changed.';
+  return 'Network rules can be changed once the sandbox is active again.';
+}
 
-/** Outbound network rules: allowed destinations (`allow_out`) and blocked ranges (`deny_out`). */
-export function SandboxNetwork({ network, actions }: SandboxNetworkProps) {
-  const allow = network?.allow_out ?? [];
-  const deny = network?.deny_out ?? [];
+function NetworkView({ network }: { network: NetworkConfigResponse | null | undefined }) {
   return (
-    <Card aria-labelledby="network-heading">
-      <CardHeader id="network-heading" title="Network" description={summary(allow, deny)} actions={actions} />
+    <>
       <div className="grid gap-5 px-5 py-4 sm:grid-cols-2">
-        <RuleList title="Allowed destinations" rules={allow} empty="None" />
-        <RuleList title="Blocked ranges" rules={deny} empty="None" />
+        <RuleList title="Allowed destinations" rules={network?.allow_out ?? []} empty="None" />
+        <RuleList title="Blocked ranges" rules={network?.deny_out ?? []} empty="None" />
       </div>
       <p className="border-line text-fg-muted border-t px-5 py-3 text-xs">
-        Private, link-local and loopback ranges (10/8, 172.16/12, 192.168/16, 127/8, 169.254/16) are always
-        blocked.
+        Private, link-local and loopback ranges ({ALWAYS_BLOCKED_TEXT}) are always blocked, whatever the rules
+        say.
       </p>
+    </>
+  );
+}
+
+type SandboxNetworkProps = { sandbox: Pick<SandboxResponse, 'id' | 'status' | 'network'> };
+
+/** Outbound network rules: allowed destinations (`allow_out`) and blocked ranges (`deny_out`). */
+export function SandboxNetwork({ sandbox }: SandboxNetworkProps) {
+  const { editing, savedAt, editButton, start, done } = useEditMode();
+  const locked = networkLockedReason(sandbox.status);
+  const allow = sandbox.network?.allow_out ?? [];
+  const deny = sandbox.network?.deny_out ?? [];
+  return (
+    <Card aria-labelledby="network-heading">
+      <CardHeader
+        id="network-heading"
+        title="Network"
+        className="flex-nowrap!"
+        description={summary(allow, deny)}
+        actions={
+          editing ? null : (
+            <>
+              <SavedNote key={savedAt} savedAt={savedAt} />
+              <Button
+                ref={editButton}
+                variant="secondary"
+                size="sm"
+                onClick={start}
+                disabled={Boolean(locked)}
+                aria-describedby={locked ? 'network-locked' : undefined}
+              >
+                <PencilIcon />
+                Edit
+                <span className="sr-only"> network rules</span>
+              </Button>
+            </>
+          )
+        }
+      />
+      {locked && !editing ? (
+        <p
+          id="network-locked"
+          className="border-line bg-warning-soft text-fg flex items-start gap-2 border-b px-5 py-2.5 text-sm"
+        >
+          <LockIcon className="text-warning-text mt-0.5 size-4 shrink-0" />
+          {locked}
+        </p>
+      ) : null}
+      {editing ? (
+        <NetworkEditor
+          sandboxId={sandbox.id}
+          status={sandbox.status}
+          network={sandbox.network}
+          lockedReason={locked}
+          onDone={done}
+        />
+      ) : (
+        <NetworkView network={sandbox.network} />
+      )}
     </Card>
   );
 }

@@ -1,57 +1,93 @@
 'use client';
 
-import { Card, CardHeader } from '@/components/ui/card';
+import type { ReactNode } from 'react';
+import { Card } from '@/components/ui/card';
+import { cn } from '@/components/ui/cn';
+import { CopyButton } from '@/components/ui/copy-button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { SandboxResponse } from '@/lib/contract';
 import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
 import { formatDuration } from '@/lib/format/time';
 import { formatAbsoluteTime, lifetimeEnd } from '@/lib/lifetime';
-import { DetailItem, DetailList } from './detail-list';
-import { statusLook } from './status-badge';
+import { useTemplateName } from './detail/use-template-name';
+import { LifetimeCountdown } from './lifetime-countdown';
+
+function Fact({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+  return (
+    <div className={cn('min-w-0 px-5 py-3.5', className)}>
+      <dt className="text-fg-subtle text-xs font-medium">{label}</dt>
+      <dd className="text-fg mt-1 text-sm">{children}</dd>
+    </div>
+  );
+}
 
 function Lifetime({ sandbox }: { sandbox: SandboxResponse }) {
   const end = lifetimeEnd(sandbox.created_at, sandbox.timeout_seconds);
   if (!end || typeof sandbox.timeout_seconds !== 'number') {
-    return <span className="text-fg-muted">No limit</span>;
+    return (
+      <>
+        <span className="block">No limit</span>
+        <span className="text-fg-subtle block text-xs">Runs until deleted</span>
+      </>
+    );
   }
-  const endIso = end.toISOString();
   return (
     <>
-      <span className="block">
-        {formatDuration(sandbox.timeout_seconds)} cap · ends <RelativeTime value={endIso} />
+      <LifetimeCountdown
+        createdAt={sandbox.created_at}
+        timeoutSeconds={sandbox.timeout_seconds}
+        className="block font-medium"
+      />
+      <span className="text-fg-subtle block text-xs">
+        {formatDuration(sandbox.timeout_seconds)} cap · ends {formatAbsoluteTime(end)}
       </span>
-      <span className="text-fg-muted block text-xs">{formatAbsoluteTime(endIso)}</span>
     </>
   );
 }
 
-/** The sandbox's own fields: state, resources, timing and snapshot. */
+/**
+ * The sandbox's own fields at a glance, right under its name: template, resources, lifetime, creation time and
+ * snapshot. A strip rather than a side card, so the console and the editors below get the full width.
+ */
 export function SandboxOverview({ sandbox }: { sandbox: SandboxResponse }) {
+  const template = useTemplateName(sandbox);
   return (
-    <Card aria-labelledby="overview-heading">
-      <CardHeader id="overview-heading" title="Details" />
-      <DetailList>
-        <DetailItem label="Status">
-          <span className="block">{statusLook(sandbox.status).label}</span>
-          <span className="text-fg-muted block text-xs">{statusLook(sandbox.status).hint}</span>
-        </DetailItem>
-        <DetailItem label="vCPU">{formatVcpu(sandbox.vcpu_count)}</DetailItem>
-        <DetailItem label="Memory">{formatMemoryMib(sandbox.memory_mib)}</DetailItem>
-        <DetailItem label="Created">
-          <span className="block">{formatAbsoluteTime(sandbox.created_at)}</span>
-          <RelativeTime value={sandbox.created_at} className="text-fg-muted block text-xs" />
-        </DetailItem>
-        <DetailItem label="Lifetime">
-          <Lifetime sandbox={sandbox} />
-        </DetailItem>
-        <DetailItem label="Snapshot">
-          {sandbox.snapshot_id ? (
-            <code className="font-mono text-xs break-all">{sandbox.snapshot_id}</code>
+    <Card aria-labelledby="overview-heading" className="mb-6">
+      <h2 id="overview-heading" className="sr-only">
+        Details
+      </h2>
+      <dl className="divide-line grid grid-cols-2 divide-y sm:grid-cols-3 sm:divide-y-0 lg:grid-cols-[1.5fr_0.7fr_0.7fr_1.5fr_1.3fr_1.3fr] lg:divide-x">
+        <Fact label="Template">
+          {template ? (
+            <span className="block font-medium break-words" title={template.label}>
+              {template.label}
+            </span>
           ) : (
-            <span className="text-fg-muted">None yet — taken at the first pause</span>
+            <span className="text-fg-muted">Not reported</span>
           )}
-        </DetailItem>
-      </DetailList>
+        </Fact>
+        <Fact label="vCPU">{formatVcpu(sandbox.vcpu_count)}</Fact>
+        <Fact label="Memory">{formatMemoryMib(sandbox.memory_mib)}</Fact>
+        <Fact label="Lifetime">
+          <Lifetime sandbox={sandbox} />
+        </Fact>
+        <Fact label="Created">
+          <RelativeTime value={sandbox.created_at} className="block" />
+          <span className="text-fg-subtle block text-xs">{formatAbsoluteTime(sandbox.created_at)}</span>
+        </Fact>
+        <Fact label="Snapshot">
+          {sandbox.snapshot_id ? (
+            <span className="flex items-center gap-1">
+              <code className="truncate font-mono text-xs" title={sandbox.snapshot_id}>
+                {sandbox.snapshot_id}
+              </code>
+              <CopyButton value={sandbox.snapshot_id} label="Copy snapshot id" />
+            </span>
+          ) : (
+            <span className="text-fg-muted block text-xs leading-5">None yet — taken at the first pause</span>
+          )}
+        </Fact>
+      </dl>
     </Card>
   );
 }

@@ -64,7 +64,7 @@ export function updateCachedSandbox(client: QueryClient, id: string, change: San
   });
 }
 
-/** Drops a deleted sandbox from every cached list (and its total), and forgets its detail. */
+/** Drops a deleted sandbox from every cached list (and its total), and forgets its detail when unused. */
 export function removeCachedSandbox(client: QueryClient, id: string): void {
   client.setQueriesData<SandboxList>({ queryKey: sandboxKeys.lists() }, (list) => {
     if (!list?.items.some((item) => item.id === id)) return list;
@@ -73,7 +73,11 @@ export function removeCachedSandbox(client: QueryClient, id: string): void {
       total: list.total === null ? null : Math.max(0, list.total - 1),
     };
   });
-  client.removeQueries({ queryKey: sandboxKeys.detail(id), exact: true });
+  const detail = client.getQueryCache().find({ queryKey: sandboxKeys.detail(id), exact: true });
+  // A page still showing it (the detail page that deleted it, on its way out) would refetch a removed query
+  // and flash "not found"; there, only stop its fetches and let the cache collect it once the page is gone.
+  if (detail && detail.getObserversCount() > 0) void client.cancelQueries({ queryKey: detail.queryKey });
+  else client.removeQueries({ queryKey: sandboxKeys.detail(id), exact: true });
 }
 
 /**

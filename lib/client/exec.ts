@@ -1,0 +1,50 @@
+/**
+ * Runs a command in a sandbox with its output streamed: `POST /api/sandboxes/{id}/exec/stream` read as SSE
+ * while it arrives (the proxy relays it unbuffered). A fetch rather than EventSource: the request is a POST
+ * with a body, and it must be stoppable with an AbortSignal (see lib/sse.ts).
+ */
+import type { ExecRequest } from '@/lib/contract';
+import { readSse } from '@/lib/sse';
+import { apiUrl } from './api';
+import { ApiError, apiErrorFromResponse, networkError } from './api-error';
+
+export type ExecStreamOptions = {
+  /** Called with each event's parsed data, in order, as it arrives. */
+  onEvent: (data: unknown) => void;
+  /** Aborting stops reading and closes the connection; the API then stops the command. */
+  signal?: AbortSignal;
+};
+
+/**
+ * Resolves 'ended' when the stream closes and 'aborted' when stopped through `signal`. Throws ApiError when the
+ * API refuses the command before it starts (400, 404, 409…) or the server cannot be reached.
+ */
+export async function streamExec(
+  sandboxId: string,
+  request: ExecRequest,
+  { onEvent, signal }: ExecStreamOptions,
+): Promise<'ended' | 'aborted'> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(`/sandboxes/${encodeURIComponent(sandboxId)}/exec/stream`), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify(request),
+      credentials: 'same-origin',
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) return 'aborted';
+    if (error instanceof DOMException && error.name === 'AbortError') return 'aborted';
+    throw networkError();
+  }
+  if (!response.ok) throw await apiErrorFromResponse(response);
+  if (!response.body) {
+    throw new ApiError({
+      status: response.status,
+      code: 'invalid_response',
+      message: 'The API answered without an output stream.',
+    });
+  }
+  return readSse(response.body, onEvent, signal);
+}
