@@ -19,6 +19,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3'],
+  // `next dev` serves its scripts only to localhost; allow the loopback address too, or a page opened at
+  // http://127.0.0.1:3000 renders but never hydrates.
+  allowedDevOrigins: ['127.0.0.1'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
