@@ -1,119 +1,124 @@
 'use client';
 
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
-import type { MouseEvent } from 'react';
+import { useMemo } from 'react';
+import { cn } from '@/components/ui/cn';
 import { Skeleton } from '@/components/ui/skeleton';
-import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import { useTemplates } from '@/lib/client/templates';
 import type { SandboxListItem } from '@/lib/contract';
-import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
-import { StatusBadge } from './status-badge';
+import { templateOf } from '@/lib/form/request';
+import type { PageSelection } from '@/lib/list/bulk-plan';
+import type { MetadataFilter, SortField, SortOrder } from '@/lib/list/filters';
+import type { MetadataChip } from '@/lib/list/row-summary';
+import { ListColumns, ListTableHeader, TABLE_LAYOUT } from './list/table-header';
+import { SandboxRow } from './list/sandbox-row';
 
-export function sandboxHref(id: string): string {
-  return `/sandboxes/${encodeURIComponent(id)}`;
+export { sandboxHref } from './list/row-cells';
+
+type SandboxTableProps = {
+  sandboxes: readonly SandboxListItem[];
+  sort: SortField;
+  order: SortOrder;
+  onSort: (field: SortField) => void;
+  selected: ReadonlySet<string>;
+  selection: PageSelection;
+  onToggle: (id: string) => void;
+  onToggleAll: () => void;
+  activeFilters: readonly MetadataFilter[];
+  onChip: (chip: MetadataChip) => void;
+  /** The next page is loading: the current rows stay, dimmed. */
+  stale?: boolean;
+};
+
+/**
+ * The template a sandbox booted from, by name. The API may send an id (the embedded API's `template_id`) or a
+ * name; ids are looked up in the templates list, which the form has usually cached already.
+ */
+function useTemplateNames(): (sandbox: SandboxListItem) => string | undefined {
+  const { data: templates } = useTemplates();
+  return useMemo(() => {
+    const names = new Map((templates ?? []).map((template) => [template.id, template.name]));
+    return (sandbox) => {
+      const ref = templateOf(sandbox);
+      return ref === undefined ? undefined : (names.get(ref) ?? ref);
+    };
+  }, [templates]);
 }
 
-/** Clicks on controls inside a row (links, buttons, checkboxes, menus) keep their own meaning. */
-function isInteractive(target: EventTarget | null): boolean {
+export function SandboxTable({
+  sandboxes,
+  stale = false,
+  selected,
+  onToggle,
+  activeFilters,
+  onChip,
+  ...header
+}: SandboxTableProps) {
+  const templateName = useTemplateNames();
   return (
-    target instanceof Element &&
-    target.closest('a, button, input, select, textarea, label, [role="menuitem"]') !== null
-  );
-}
-
-function SandboxRow({ sandbox }: { sandbox: SandboxListItem }) {
-  const router = useRouter();
-  const href = sandboxHref(sandbox.id);
-
-  // The name is the real link (keyboard, screen readers, open-in-new-tab); the rest of the row is a larger
-  // mouse target that does the same, unless the user is selecting text.
-  function onClick(event: MouseEvent<HTMLTableRowElement>) {
-    if (isInteractive(event.target) || window.getSelection()?.toString()) return;
-    if (event.metaKey || event.ctrlKey) window.open(href, '_blank', 'noopener');
-    else router.push(href);
-  }
-
-  return (
-    <Tr onClick={onClick} className="group hover:bg-surface-hover/70 cursor-pointer transition-colors">
-      <Td className="max-w-[22rem]">
-        <Link
-          href={href}
-          className="text-fg group-hover:text-accent-text block truncate font-medium hover:underline"
-        >
-          {sandbox.name}
-        </Link>
-      </Td>
-      <Td>
-        <StatusBadge status={sandbox.status} />
-      </Td>
-      <Td className="text-fg-muted text-right whitespace-nowrap tabular-nums">
-        {formatVcpu(sandbox.vcpu_count)}
-      </Td>
-      <Td className="text-fg-muted text-right whitespace-nowrap tabular-nums">
-        {formatMemoryMib(sandbox.memory_mib)}
-      </Td>
-      <Td className="text-fg-muted whitespace-nowrap">
-        <RelativeTime value={sandbox.created_at} />
-      </Td>
-    </Tr>
-  );
-}
-
-function Columns() {
-  return (
-    <THead>
-      <Tr>
-        <Th>Name</Th>
-        <Th>Status</Th>
-        <Th className="text-right">vCPU</Th>
-        <Th className="text-right">Memory</Th>
-        <Th>Created</Th>
-      </Tr>
-    </THead>
-  );
-}
-
-export function SandboxTable({ sandboxes }: { sandboxes: SandboxListItem[] }) {
-  return (
-    <Table label="Sandboxes">
-      <Columns />
+    <Table
+      label="Sandboxes"
+      aria-busy={stale || undefined}
+      className={cn(TABLE_LAYOUT, 'text-[13px] transition-opacity', stale && 'opacity-60')}
+    >
+      <ListColumns />
+      <ListTableHeader {...header} disabled={sandboxes.length === 0} />
       <TBody>
         {sandboxes.map((sandbox) => (
-          <SandboxRow key={sandbox.id} sandbox={sandbox} />
+          <SandboxRow
+            key={sandbox.id}
+            sandbox={sandbox}
+            template={templateName(sandbox)}
+            selected={selected.has(sandbox.id)}
+            onToggle={onToggle}
+            activeFilters={activeFilters}
+            onChip={onChip}
+          />
         ))}
       </TBody>
     </Table>
   );
 }
 
+const SKELETON_HEADINGS = [
+  '',
+  'Name',
+  'Status',
+  'Template',
+  'vCPU · memory',
+  'Created',
+  'Lifetime',
+  'Metadata',
+  'Network',
+  '',
+];
+const SKELETON_WIDTHS = ['w-4', 'w-32', 'w-16', 'w-20', 'w-20', 'w-16', 'w-20', 'w-32', 'w-16', 'w-6'];
+
 /** The table's shape with grey bars, so the page doesn't jump when the rows arrive. */
-export function SandboxTableSkeleton({ rows = 5 }: { rows?: number }) {
+export function SandboxTableSkeleton({ rows = 6 }: { rows?: number }) {
   return (
-    <Table label="Sandboxes (loading)" aria-busy="true">
-      <Columns />
-      <TBody>
+    <Table label="Sandboxes (loading)" aria-busy="true" className={cn(TABLE_LAYOUT, 'text-[13px]')}>
+      <ListColumns />
+      <THead>
+        <Tr>
+          {SKELETON_HEADINGS.map((heading, column) => (
+            <Th key={column} className="px-2">
+              {heading}
+            </Th>
+          ))}
+        </Tr>
+      </THead>
+      <tbody className="divide-line divide-y">
         {Array.from({ length: rows }, (_, index) => (
           <Tr key={index}>
-            <Td>
-              <Skeleton className="h-4 w-40" />
-              <Skeleton className="mt-1.5 h-3 w-16" />
-            </Td>
-            <Td>
-              <Skeleton className="h-5 w-16 rounded-full" />
-            </Td>
-            <Td>
-              <Skeleton className="ml-auto h-4 w-12" />
-            </Td>
-            <Td>
-              <Skeleton className="ml-auto h-4 w-12" />
-            </Td>
-            <Td>
-              <Skeleton className="h-4 w-24" />
-            </Td>
+            {SKELETON_WIDTHS.map((width, column) => (
+              <Td key={column} className="px-2 py-3.5">
+                <Skeleton className={cn('h-4', width)} />
+              </Td>
+            ))}
           </Tr>
         ))}
-      </TBody>
+      </tbody>
     </Table>
   );
 }

@@ -1,61 +1,105 @@
 'use client';
 
 import Link from 'next/link';
+import { useCallback, useMemo, useState } from 'react';
 import { PageHeader } from '@/components/layout/page-header';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { AlertIcon, BoxIcon, PlusIcon, RefreshIcon } from '@/components/ui/icons';
+import { AlertIcon, PlusIcon, RefreshIcon } from '@/components/ui/icons';
 import { errorMessage } from '@/lib/client/api-error';
-import { useSandboxes } from '@/lib/client/sandboxes';
+import { keepOnPage, pageSelection, toggleAllOnPage, toggleOne, type BulkAction } from '@/lib/list/bulk-plan';
+import {
+  addMetadataFilter,
+  clearFilters,
+  hasActiveFilters,
+  listHref,
+  removeMetadataFilter,
+  toggleSort,
+  type SortField,
+} from '@/lib/list/filters';
+import type { MetadataChip } from '@/lib/list/row-summary';
+import { BulkBar } from './list/bulk-bar';
+import { BulkDeleteDialog } from './list/bulk-delete-dialog';
+import { BulkProgress } from './list/bulk-progress';
+import { NoSandboxesYet, NothingMatches } from './list/empty-states';
+import { ListToolbar } from './list/list-toolbar';
+import { Pager } from './list/pager';
+import { useBulkRun, type BulkTarget } from './list/use-bulk-run';
+import { useListState } from './list/use-list-state';
+import { useSandboxList } from './list/use-sandbox-list';
 import { SandboxTable, SandboxTableSkeleton } from './sandbox-table';
 
-function countLabel(count: number): string {
-  return count === 1 ? '1 sandbox' : `${count} sandboxes`;
+function countLabel(count: number, filtered: boolean): string {
+  const noun = count === 1 ? '1 sandbox' : `${count} sandboxes`;
+  return filtered ? `${noun} match the filters` : noun;
 }
 
-/** The `/sandboxes` page: the list with its loading, empty and error states. */
+/** The `/sandboxes` page: filters in the URL, live updates, paging, selection and bulk actions. */
 export function SandboxesView() {
-  const query = useSandboxes();
-  const { data, error, isPending, isFetching, refetch } = query;
-  const count = data ? (data.total ?? data.items.length) : undefined;
+  const { state, navigate, update } = useListState();
+  const { query, page } = useSandboxList(state, navigate);
+  const { error, isPending, isFetching, isPlaceholderData, refetch, dataUpdatedAt } = query;
+  const bulk = useBulkRun();
+  const [confirmDelete, setConfirmDelete] = useState<readonly BulkTarget[] | null>(null);
 
-  const newButton = (
-    <Link href="/sandboxes/new" className={buttonClasses()}>
-      <PlusIcon />
-      New sandbox
-    </Link>
+  // Selection belongs to one view: a new filter, sort or page starts with nothing selected.
+  const viewKey = listHref({ ...state, refresh: 'off' });
+  const [selection, setSelection] = useState({ viewKey, ids: new Set<string>() as ReadonlySet<string> });
+  if (selection.viewKey !== viewKey) setSelection({ viewKey, ids: new Set() });
+
+  const rows = useMemo(() => page?.rows ?? [], [page]);
+  const pageIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const selected = keepOnPage(selection.ids, pageIds);
+  const selectedRows = rows.filter((row) => selected.has(row.id));
+  const filtered = hasActiveFilters(state);
+
+  const setIds = useCallback(
+    (change: (ids: ReadonlySet<string>) => ReadonlySet<string>) =>
+      setSelection((current) => ({ ...current, ids: change(current.ids) })),
+    [],
   );
+  const onToggle = useCallback((id: string) => setIds((ids) => toggleOne(ids, id)), [setIds]);
+  const onChip = useCallback(
+    (chip: MetadataChip) => {
+      const active = state.metadata.some((f) => f.key === chip.key && f.value === chip.value);
+      navigate(active ? removeMetadataFilter(state, chip.key) : addMetadataFilter(state, chip));
+    },
+    [navigate, state],
+  );
+  const onSort = useCallback((field: SortField) => navigate(toggleSort(state, field)), [navigate, state]);
+
+  async function runBulk(action: BulkAction, targets: readonly BulkTarget[]) {
+    const results = await bulk.start(action, targets);
+    // What worked leaves the selection; what failed or was cancelled stays selected, ready for another try.
+    const done = new Set(results.filter((r) => r.status === 'ok').map((r) => r.item.id));
+    setIds((ids) => new Set([...ids].filter((id) => !done.has(id))));
+  }
+
+  function onBulkAction(action: BulkAction) {
+    if (action === 'delete') setConfirmDelete(selectedRows);
+    else void runBulk(action, selectedRows);
+  }
 
   return (
     <>
       <PageHeader
         title="Sandboxes"
         description={
-          count === undefined
-            ? 'Isolated Firecracker microVMs for running code.'
-            : `${countLabel(count)} · isolated Firecracker microVMs for running code.`
+          page
+            ? `${countLabel(page.total, filtered)} · isolated Firecracker microVMs for running code.`
+            : 'Isolated Firecracker microVMs for running code.'
         }
         actions={
-          <>
-            <Button
-              variant="secondary"
-              onClick={() => refetch()}
-              disabled={isFetching}
-              aria-label="Refresh the list"
-              title="Refresh"
-              size="icon"
-              className="size-9"
-            >
-              <RefreshIcon className={isFetching ? 'size-4 animate-spin' : 'size-4'} />
-            </Button>
-            {newButton}
-          </>
+          <Link href="/sandboxes/new" className={buttonClasses()}>
+            <PlusIcon />
+            New sandbox
+          </Link>
         }
       />
 
-      {data && error ? (
+      {page && error ? (
         <Alert
           tone="warning"
           className="mb-4"
@@ -71,6 +115,24 @@ export function SandboxesView() {
       ) : null}
 
       <Card className="overflow-hidden">
+        <ListToolbar
+          state={state}
+          navigate={navigate}
+          update={update}
+          refreshing={isFetching}
+          updatedAt={dataUpdatedAt}
+          onRefresh={() => void refetch()}
+        />
+        {bulk.run ? <BulkProgress run={bulk.run} onCancel={bulk.cancel} onDismiss={bulk.dismiss} /> : null}
+        {selectedRows.length > 0 ? (
+          <BulkBar
+            selected={selectedRows}
+            busy={bulk.run?.running ?? false}
+            onAction={onBulkAction}
+            onClear={() => setIds(() => new Set())}
+          />
+        ) : null}
+
         {isPending ? (
           <>
             <p role="status" className="sr-only">
@@ -78,7 +140,7 @@ export function SandboxesView() {
             </p>
             <SandboxTableSkeleton />
           </>
-        ) : !data ? (
+        ) : !page ? (
           <EmptyState
             icon={<AlertIcon />}
             title="Couldn't load sandboxes"
@@ -90,17 +152,53 @@ export function SandboxesView() {
               </Button>
             }
           />
-        ) : data.items.length === 0 ? (
-          <EmptyState
-            icon={<BoxIcon />}
-            title="No sandboxes yet"
-            description="A sandbox is an isolated microVM with its own filesystem, network rules and environment. Create one to run code in it."
-            action={newButton}
-          />
+        ) : page.total === 0 ? (
+          filtered ? (
+            <NothingMatches onClear={() => navigate(clearFilters(state))} />
+          ) : (
+            <NoSandboxesYet />
+          )
         ) : (
-          <SandboxTable sandboxes={data.items} />
+          <>
+            <SandboxTable
+              sandboxes={rows}
+              stale={isPlaceholderData}
+              sort={state.sort}
+              order={state.order}
+              onSort={onSort}
+              selected={selected}
+              selection={pageSelection(selected, pageIds)}
+              onToggle={onToggle}
+              onToggleAll={() => setIds((ids) => toggleAllOnPage(ids, pageIds))}
+              activeFilters={state.metadata}
+              onChip={onChip}
+            />
+            <div className="border-line border-t">
+              <Pager
+                page={state.page}
+                pageSize={state.pageSize}
+                total={page.total}
+                onPage={(next) => update({ page: next })}
+                onPageSize={(pageSize) => update({ pageSize })}
+              />
+              {page.source === 'client' ? (
+                <p className="text-fg-subtle px-4 pb-3 text-xs">
+                  This API does not page or sort; the browser sorts, searches and pages its full answer.
+                </p>
+              ) : null}
+            </div>
+          </>
         )}
       </Card>
+
+      <BulkDeleteDialog
+        targets={confirmDelete}
+        onCancel={() => setConfirmDelete(null)}
+        onConfirm={(targets) => {
+          setConfirmDelete(null);
+          void runBulk('delete', targets);
+        }}
+      />
     </>
   );
 }

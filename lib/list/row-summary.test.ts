@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitMetadataChips, summarizeNetwork } from './row-summary';
+import { compactId, splitMetadataChips, summarizeNetwork } from './row-summary';
 
 describe('summarizeNetwork', () => {
   it('counts allowed destinations and blocked ranges', () => {
@@ -26,9 +26,10 @@ describe('summarizeNetwork', () => {
 
 describe('splitMetadataChips', () => {
   const metadata = { env: 'prod', owner: 'agent-7', run_id: '7f3c-21', team: 'ml', tier: 'gold' };
+  const budget = { maxChips: 2, maxChars: 24 };
 
   it('shows the first chips in the API order and folds the rest', () => {
-    const { visible, hidden } = splitMetadataChips(metadata, 2);
+    const { visible, hidden } = splitMetadataChips(metadata, budget);
     expect(visible).toEqual([
       { key: 'env', value: 'prod' },
       { key: 'owner', value: 'agent-7' },
@@ -36,30 +37,52 @@ describe('splitMetadataChips', () => {
     expect(hidden.map((chip) => chip.key)).toEqual(['run_id', 'team', 'tier']);
   });
 
-  it('never folds a single chip into "+1"', () => {
-    expect(splitMetadataChips({ a: '1', b: '2', c: '3' }, 2)).toEqual({
+  it('folds a chip that would not fit the character budget, even when the chip count allows it', () => {
+    // "env=staging" (11) + "owner=data-team" (15) = 26 > 24
+    const { visible, hidden } = splitMetadataChips({ env: 'staging', owner: 'data-team' }, budget);
+    expect(visible).toEqual([{ key: 'env', value: 'staging' }]);
+    expect(hidden).toEqual([{ key: 'owner', value: 'data-team' }]);
+  });
+
+  it('always shows the first chip, however long', () => {
+    const long = 'x'.repeat(100);
+    expect(splitMetadataChips({ long, env: 'prod' }, budget).visible).toEqual([{ key: 'long', value: long }]);
+  });
+
+  it('shows everything that fits, folding nothing', () => {
+    expect(splitMetadataChips({ a: '1', b: '2' }, budget)).toEqual({
       visible: [
         { key: 'a', value: '1' },
         { key: 'b', value: '2' },
-        { key: 'c', value: '3' },
       ],
       hidden: [],
     });
-    expect(splitMetadataChips({ a: '1', b: '2', c: '3', d: '4' }, 2).hidden).toHaveLength(2);
+    expect(splitMetadataChips({ a: '1', b: '2', c: '3' }, budget).hidden).toEqual([{ key: 'c', value: '3' }]);
   });
 
-  it('handles no metadata and odd limits', () => {
-    expect(splitMetadataChips({}, 2)).toEqual({ visible: [], hidden: [] });
-    expect(splitMetadataChips(null, 2)).toEqual({ visible: [], hidden: [] });
-    expect(splitMetadataChips({ a: '1', b: '2' }, 0).hidden).toHaveLength(2);
-    expect(splitMetadataChips({ a: '1', b: '2', c: '3' }, -1).visible).toEqual([]);
+  it('handles no metadata and a zero chip limit', () => {
+    expect(splitMetadataChips({}, budget)).toEqual({ visible: [], hidden: [] });
+    expect(splitMetadataChips(null, budget)).toEqual({ visible: [], hidden: [] });
+    expect(splitMetadataChips({ a: '1', b: '2' }, { maxChips: 0, maxChars: 24 }).hidden).toHaveLength(2);
   });
 
   it('keeps empty values and keys that look like object internals', () => {
-    const chips = splitMetadataChips(JSON.parse('{"__proto__":"x","empty":""}'), 5).visible;
+    const chips = splitMetadataChips(JSON.parse('{"__proto__":"x","empty":""}'), budget).visible;
     expect(chips).toEqual([
       { key: '__proto__', value: 'x' },
       { key: 'empty', value: '' },
     ]);
+  });
+});
+
+describe('compactId', () => {
+  it('keeps both ends of a long id, so ids with a shared prefix still differ', () => {
+    expect(compactId('5eed0000-0000-4000-8000-000000000001')).toBe('5eed…0001');
+    expect(compactId('5eed0000-0000-4000-8000-000000000002')).toBe('5eed…0002');
+  });
+
+  it('leaves short ids whole', () => {
+    expect(compactId('abc')).toBe('abc');
+    expect(compactId('123456789012')).toBe('123456789012');
   });
 });

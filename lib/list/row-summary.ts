@@ -42,16 +42,37 @@ export function summarizeNetwork(network: SandboxListItem['network']): NetworkSu
 
 export type MetadataChip = { key: string; value: string };
 
+export type ChipBudget = {
+  /** At most this many chips in the row. */
+  maxChips: number;
+  /** At most this many characters of `key=value` text across the shown chips; the first chip always shows. */
+  maxChars: number;
+};
+
 /**
- * The chips shown in a row and those folded into "+N". Keys keep the API's order; the fold never hides a single
- * chip behind "+1" (one more chip takes the same room as the "+1" would).
+ * The chips shown in a row and those folded into "+N", in the API's key order. Short tags fit two to a row;
+ * a long first tag shows alone (truncated by the cell) rather than squeezing a second one into "own…".
  */
 export function splitMetadataChips(
   metadata: Readonly<Record<string, string>> | null | undefined,
-  maxVisible: number,
+  { maxChips, maxChars }: ChipBudget,
 ): { visible: MetadataChip[]; hidden: MetadataChip[] } {
   const chips = Object.entries(metadata ?? {}).map(([key, value]) => ({ key, value }));
-  const limit = Math.max(0, Math.floor(maxVisible));
-  if (chips.length <= limit + 1) return { visible: chips, hidden: [] };
-  return { visible: chips.slice(0, limit), hidden: chips.slice(limit) };
+  let shown = 0;
+  let chars = 0;
+  for (const chip of chips) {
+    const length = chip.key.length + 1 + chip.value.length;
+    if (shown >= maxChips || (shown > 0 && chars + length > maxChars)) break;
+    shown += 1;
+    chars += length;
+  }
+  return { visible: chips.slice(0, shown), hidden: chips.slice(shown) };
+}
+
+/**
+ * A row's id at a glance: both ends of it ("5eed…0001"). Ids that share a prefix (the demo data's, or ids minted
+ * in sequence) still read apart, and the copy button next to it copies the whole id.
+ */
+export function compactId(id: string): string {
+  return id.length <= 12 ? id : `${id.slice(0, 4)}…${id.slice(-4)}`;
 }

@@ -1,0 +1,80 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
+import { XIcon } from '@/components/ui/icons';
+import { formatMetadataFilter, type ListState } from '@/lib/list/filters';
+import { statusLook } from '../status-badge';
+
+type ActiveFiltersProps = {
+  state: ListState;
+  onClearStatus: () => void;
+  onClearSearch: () => void;
+  onRemoveMetadata: (key: string) => void;
+  onClearAll: () => void;
+};
+
+function FilterChip({
+  label,
+  children,
+  onRemove,
+}: {
+  label: string;
+  children: ReactNode;
+  onRemove: () => void;
+}) {
+  return (
+    <li className="border-accent/30 bg-accent-soft text-accent-text inline-flex items-center gap-1 rounded-full border py-0.5 pr-0.5 pl-2.5 text-xs font-medium">
+      <span className="max-w-72 truncate">{children}</span>
+      <button
+        type="button"
+        onClick={onRemove}
+        aria-label={`Remove filter ${label}`}
+        className="hover:bg-accent/15 rounded-full p-0.5"
+      >
+        <XIcon className="size-3.5" />
+      </button>
+    </li>
+  );
+}
+
+/** Every filter narrowing the rows, each removable, so a shared link's view explains itself. */
+export function ActiveFilters({
+  state,
+  onClearStatus,
+  onClearSearch,
+  onRemoveMetadata,
+  onClearAll,
+}: ActiveFiltersProps) {
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <span className="text-fg-subtle text-xs font-medium" id="active-filters-label">
+        Filters
+      </span>
+      <ul aria-labelledby="active-filters-label" className="flex flex-wrap items-center gap-1.5">
+        {state.status !== 'all' ? (
+          <FilterChip label={`status ${state.status}`} onRemove={onClearStatus}>
+            Status: {statusLook(state.status).label}
+          </FilterChip>
+        ) : null}
+        {state.q !== '' ? (
+          <FilterChip label={`name contains ${state.q}`} onRemove={onClearSearch}>
+            Name contains “{state.q}”
+          </FilterChip>
+        ) : null}
+        {state.metadata.map((filter) => (
+          <FilterChip
+            key={filter.key}
+            label={formatMetadataFilter(filter)}
+            onRemove={() => onRemoveMetadata(filter.key)}
+          >
+            <span className="font-mono">{formatMetadataFilter(filter)}</span>
+          </FilterChip>
+        ))}
+      </ul>
+      <Button variant="ghost" size="sm" onClick={onClearAll} className="h-6 px-2 text-xs">
+        Clear filters
+      </Button>
+    </div>
+  );
+}

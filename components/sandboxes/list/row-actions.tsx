@@ -1,0 +1,73 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { MoreIcon } from '@/components/ui/icons';
+import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '@/components/ui/menu';
+import { Spinner } from '@/components/ui/spinner';
+import { toast } from '@/components/ui/toast';
+import { usePauseSandbox, useResumeSandbox } from '@/lib/client/sandbox-actions';
+import type { SandboxListItem } from '@/lib/contract';
+import { actionErrorMessage } from './action-errors';
+import { DeleteSandboxDialog } from './delete-sandbox-dialog';
+import { sandboxHref } from './row-cells';
+
+/** Where the create form starts as a copy of this sandbox (the form reads `from`). */
+export function cloneHref(id: string): string {
+  return `/sandboxes/new?from=${encodeURIComponent(id)}`;
+}
+
+/**
+ * A row's menu (Radix: arrows, typeahead, Escape, focus back on the trigger). Pause or resume appear only when
+ * the state allows them; a row between states shows what it is waiting for instead.
+ */
+export function RowActions({ sandbox }: { sandbox: SandboxListItem }) {
+  const router = useRouter();
+  const pause = usePauseSandbox();
+  const resume = useResumeSandbox();
+  const [deleting, setDeleting] = useState(false);
+  const busy = pause.isPending || resume.isPending;
+
+  const run = (action: 'pause' | 'resume') => {
+    const mutation = action === 'pause' ? pause : resume;
+    mutation.mutate(sandbox.id, {
+      onError: (error) =>
+        toast.error(`Couldn't ${action} ${sandbox.name}`, actionErrorMessage(error, action)),
+    });
+  };
+
+  return (
+    <>
+      <Menu>
+        <MenuTrigger asChild>
+          <Button variant="ghost" size="icon" aria-label={`Actions for ${sandbox.name}`} title="Actions">
+            {busy ? <Spinner size="sm" /> : <MoreIcon />}
+          </Button>
+        </MenuTrigger>
+        <MenuContent>
+          <MenuItem onSelect={() => router.push(sandboxHref(sandbox.id))}>Open</MenuItem>
+          {sandbox.status === 'active' ? (
+            <MenuItem disabled={busy} onSelect={() => run('pause')}>
+              Pause
+            </MenuItem>
+          ) : null}
+          {sandbox.status === 'paused' ? (
+            <MenuItem disabled={busy} onSelect={() => run('resume')}>
+              Resume
+            </MenuItem>
+          ) : null}
+          {sandbox.status === 'pausing' || sandbox.status === 'resuming' ? (
+            <MenuItem disabled>{sandbox.status === 'pausing' ? 'Pausing…' : 'Resuming…'}</MenuItem>
+          ) : null}
+          <MenuItem onSelect={() => router.push(cloneHref(sandbox.id))}>Clone</MenuItem>
+          <MenuSeparator />
+          <MenuItem tone="danger" onSelect={() => setDeleting(true)}>
+            Delete…
+          </MenuItem>
+        </MenuContent>
+      </Menu>
+      <DeleteSandboxDialog sandbox={sandbox} open={deleting} onOpenChange={setDeleting} />
+    </>
+  );
+}

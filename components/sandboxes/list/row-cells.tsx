@@ -1,0 +1,157 @@
+'use client';
+
+import Link from 'next/link';
+import { Fragment, useState } from 'react';
+import { cn } from '@/components/ui/cn';
+import { CopyButton } from '@/components/ui/copy-button';
+import type { SandboxListItem } from '@/lib/contract';
+import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
+import type { MetadataFilter } from '@/lib/list/filters';
+import { compactId, splitMetadataChips, summarizeNetwork, type MetadataChip } from '@/lib/list/row-summary';
+
+export function sandboxHref(id: string): string {
+  return `/sandboxes/${encodeURIComponent(id)}`;
+}
+
+/** The name is the row's real link (keyboard, screen readers, open in a new tab); the short id copies the full one. */
+export function NameCell({ sandbox }: { sandbox: SandboxListItem }) {
+  return (
+    <div className="min-w-0">
+      <Link
+        href={sandboxHref(sandbox.id)}
+        className="text-fg group-hover:text-accent-text block truncate font-medium hover:underline"
+        title={sandbox.name}
+      >
+        {sandbox.name}
+      </Link>
+      <div className="flex h-5 items-center gap-1">
+        <code className="text-fg-subtle font-mono text-xs" title={sandbox.id}>
+          {compactId(sandbox.id)}
+        </code>
+        <CopyButton
+          value={sandbox.id}
+          label={`Copy the id of ${sandbox.name}`}
+          className="size-5 [&_svg]:size-3.5"
+        />
+      </div>
+    </div>
+  );
+}
+
+const CURATED_PREFIX = 'superserve/';
+
+/** Curated templates read without their `superserve/` prefix ("python-3.11"); team templates keep their owner. */
+export function TemplateCell({ name }: { name: string | undefined }) {
+  if (!name) return <span className="text-fg-subtle">—</span>;
+  const short = name.startsWith(CURATED_PREFIX) ? name.slice(CURATED_PREFIX.length) : name;
+  return (
+    <span className="block truncate" title={name}>
+      {short}
+    </span>
+  );
+}
+
+export function ResourcesCell({ sandbox }: { sandbox: SandboxListItem }) {
+  return (
+    <span className="whitespace-nowrap tabular-nums">
+      {formatVcpu(sandbox.vcpu_count)}
+      <span className="text-fg-subtle" aria-hidden="true">
+        {' · '}
+      </span>
+      <span className="sr-only">, </span>
+      {formatMemoryMib(sandbox.memory_mib)}
+    </span>
+  );
+}
+
+/** "2 allowed · 1 blocked"; each part stays whole, so a narrow column breaks it at the dot. */
+export function NetworkCell({ network }: { network: SandboxListItem['network'] }) {
+  const summary = summarizeNetwork(network);
+  const parts = summary.label.split(' · ');
+  return (
+    <span title={summary.detail} className={cn('block', summary.open && 'text-fg-subtle')}>
+      {parts.map((part, index) => (
+        <Fragment key={part}>
+          {index > 0 ? ' ' : null}
+          <span className="whitespace-nowrap">
+            {part}
+            {index < parts.length - 1 ? ' ·' : null}
+          </span>
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+/** Sized to the Metadata column: two short tags, or one long one (truncated, with the full text on hover). */
+const CHIP_BUDGET = { maxChips: 2, maxChars: 15 };
+
+type MetadataCellProps = {
+  metadata: SandboxListItem['metadata'];
+  /** The metadata filters already applied, so their chips read as active. */
+  active: readonly MetadataFilter[];
+  onFilter: (chip: MetadataChip) => void;
+};
+
+/** Chips that add themselves as a filter when clicked; past two, the rest fold into a "+3" that unfolds them. */
+export function MetadataCell({ metadata, active, onFilter }: MetadataCellProps) {
+  const [expanded, setExpanded] = useState(false);
+  const { visible, hidden } = splitMetadataChips(metadata, CHIP_BUDGET);
+  if (visible.length === 0) return <span className="text-fg-subtle">—</span>;
+  const shown = expanded ? [...visible, ...hidden] : visible;
+  return (
+    <div className={cn('flex items-center gap-1', expanded ? 'flex-wrap' : 'flex-nowrap overflow-hidden')}>
+      {shown.map((chip) => (
+        <Chip
+          key={chip.key}
+          chip={chip}
+          active={active.some((f) => f.key === chip.key && f.value === chip.value)}
+          onFilter={onFilter}
+        />
+      ))}
+      {hidden.length > 0 ? (
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-label={expanded ? 'Show fewer metadata tags' : `Show ${hidden.length} more metadata tags`}
+          onClick={() => setExpanded(!expanded)}
+          className="rounded-control text-fg-muted hover:bg-surface-hover hover:text-fg shrink-0 px-1.5 py-0.5 text-xs font-medium"
+        >
+          {expanded ? 'Less' : `+${hidden.length}`}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function Chip({
+  chip,
+  active,
+  onFilter,
+}: {
+  chip: MetadataChip;
+  active: boolean;
+  onFilter: MetadataCellProps['onFilter'];
+}) {
+  const text = `${chip.key}=${chip.value}`;
+  return (
+    <button
+      type="button"
+      onClick={() => onFilter(chip)}
+      aria-pressed={active}
+      aria-label={`Filter by ${text}`}
+      title={active ? `Filtering by ${text}` : `Filter by ${text}`}
+      className={cn(
+        'inline-flex max-w-[9rem] min-w-0 items-center rounded-md border px-1.5 py-px font-mono text-[11px] leading-4',
+        active
+          ? 'border-accent/40 bg-accent-soft text-accent-text'
+          : 'border-line bg-surface-muted text-fg-muted hover:border-line-strong hover:text-fg',
+      )}
+    >
+      <span className="truncate">
+        <span className={active ? undefined : 'text-fg-subtle'}>{chip.key}=</span>
+        {chip.value}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { Input } from '@/components/ui/input';
+import { normalizeQuery } from '@/lib/list/filters';
+
+export const SEARCH_DEBOUNCE_MS = 300;
+
+type SearchBoxProps = {
+  /** The search in the URL. */
+  value: string;
+  onSearch: (q: string) => void;
+};
+
+/**
+ * Name search, sent once typing pauses (or at once on Enter). The box keeps what the user typed; when the URL
+ * changes from elsewhere (Back, "Clear filters") the box follows it.
+ */
+export function SearchBox({ value, onSearch }: SearchBoxProps) {
+  const [text, setText] = useState(value);
+  const [synced, setSynced] = useState(value);
+  if (value !== synced) {
+    // Adjusting state during render (not in an effect) so the box never shows a stale value for a frame.
+    setSynced(value);
+    if (normalizeQuery(text) !== value) setText(value);
+  }
+
+  useEffect(() => {
+    if (normalizeQuery(text) === value) return;
+    const timer = setTimeout(() => onSearch(text), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, value, onSearch]);
+
+  return (
+    <div className="relative w-full sm:w-56">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={1.6}
+        className="text-fg-subtle pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2"
+      >
+        <circle cx="9" cy="9" r="5.5" />
+        <path d="m13 13 3.5 3.5" strokeLinecap="round" />
+      </svg>
+      <Input
+        type="search"
+        aria-label="Search by name"
+        placeholder="Search by name"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') onSearch(text);
+        }}
+        className="pl-8"
+        maxLength={256}
+      />
+    </div>
+  );
+}
