@@ -4,5 +4,6 @@ export const CONTROL_CLASSES =
   'placeholder:text-fg-subtle transition-colors hover:border-fg-subtle/60 ' +
   'focus-visible:border-ring focus-visible:outline-offset-0 ' +
   'disabled:cursor-not-allowed disabled:bg-surface-muted disabled:text-fg-subtle ' +
-  'read-only:bg-surface-muted ' +
+  // Only text fields: a <select> always matches :read-only, which would grey every select out.
+  '[&:is(input,textarea):read-only]:bg-surface-muted ' +
   'aria-[invalid=true]:border-danger aria-[invalid=true]:focus-visible:outline-danger';
