@@ -1,4 +1,5 @@
 import { expect, expectNoA11yViolations, test } from './fixtures';
+import { isListUrl, listTable, openTagged, rowOf, shownNames, uniqueTag } from './list-helpers';
 import { SEEDED_SANDBOXES } from './seeded';
 
 test.describe('sandbox list', () => {
@@ -7,14 +8,13 @@ test.describe('sandbox list', () => {
     await expect(page).toHaveURL(/\/sandboxes$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Sandboxes' })).toBeVisible();
 
-    const table = page.getByRole('table', { name: 'Sandboxes' });
+    // The largest page, so sandboxes other specs create meanwhile cannot push the seeded ones off it.
+    await page.goto('/sandboxes?size=200');
     for (const { name, status } of SEEDED_SANDBOXES) {
-      const row = table.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
-      await expect(row).toBeVisible();
-      await expect(row.getByRole('cell').nth(1)).toHaveText(status);
+      await expect(rowOf(page, name).getByRole('cell').nth(2)).toHaveText(status);
     }
     // Newest first, as the API sends them (other specs' sandboxes may sit above; the seeded order holds).
-    const names = await table.getByRole('row').getByRole('link').allTextContents();
+    const names = await shownNames(page);
     const seededOrder = names.filter((name) => SEEDED_SANDBOXES.some((seeded) => seeded.name === name));
     expect(seededOrder).toEqual(SEEDED_SANDBOXES.map((seeded) => seeded.name));
     await expectNoA11yViolations(page);
@@ -28,31 +28,68 @@ test.describe('sandbox list', () => {
     await expect(banner.getByRole('link', { name: 'Sandboxes' })).toHaveAttribute('aria-current', 'page');
   });
 
-  test('a row shows the sandbox and opens its detail page when clicked anywhere', async ({ page, api }) => {
-    const sandbox = await api.createSandbox({ metadata: { team: 'e2e' } });
-    await page.goto('/sandboxes');
+  test('a row shows every column and opens its detail page when clicked anywhere', async ({ page, api }) => {
+    const tag = uniqueTag();
+    const sandbox = await api.createSandbox({
+      metadata: { [tag.key]: tag.value, team: 'e2e', owner: 'alice' },
+      network: { allow_out: ['api.openai.com', '*.github.com'], deny_out: ['0.0.0.0/0'] },
+      timeout_seconds: 3 * 3600 + 12 * 60 + 30,
+    });
+    await openTagged(page, tag);
 
-    const row = page
-      .getByRole('row')
-      .filter({ has: page.getByRole('link', { name: sandbox.name, exact: true }) });
+    const row = rowOf(page, sandbox.name);
     await expect(row.getByRole('cell')).toHaveText([
-      new RegExp(sandbox.name),
+      '',
+      new RegExp(`^${sandbox.name}${sandbox.id.slice(0, 4)}…${sandbox.id.slice(-4)}`),
       'Active',
-      `${sandbox.vcpu_count} vCPU`,
-      /MiB|GiB/,
-      'just now',
+      'base',
+      `${sandbox.vcpu_count} vCPU · 1 GiB`,
+      /^(just now|\d+ s ago)$/,
+      /^ends in 3h 1[12]m/,
+      /suite=list-.*\+2$/,
+      '2 allowed · 1 blocked',
+      '',
     ]);
-    await expect(row.locator('time')).toHaveAttribute('title', /\d{4}/);
+    // Absolute times on hover: when it was created and when its lifetime ends.
+    await expect(row.getByRole('cell').nth(5).locator('time')).toHaveAttribute('title', /\d{4}/);
+    await expect(row.getByRole('cell').nth(6).locator('time')).toHaveAttribute(
+      'title',
+      /^Lifetime ends .*\d{4}/,
+    );
+    // The network summary names every rule on hover.
+    await expect(row.getByRole('cell').nth(8).locator('[title]')).toHaveAttribute(
+      'title',
+      'Allowed: api.openai.com, *.github.com\nBlocked: 0.0.0.0/0',
+    );
+
+    // "+2" unfolds the other chips.
+    await row.getByRole('button', { name: 'Show 2 more metadata tags' }).click();
+    await expect(row.getByRole('button', { name: 'Filter by team=e2e' })).toBeVisible();
+    await expect(row.getByRole('button', { name: 'Filter by owner=alice' })).toBeVisible();
 
     // Clicking the status cell, not the link: the whole row leads to the sandbox.
-    await row.getByRole('cell').nth(1).click();
+    await row.getByRole('cell').nth(2).click();
     await expect(page).toHaveURL(new RegExp(`/sandboxes/${sandbox.id}$`));
     await expect(page.getByRole('heading', { level: 1, name: sandbox.name })).toBeVisible();
   });
 
+  test('the short id copies the full id', async ({ page, api, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const tag = uniqueTag();
+    const sandbox = await api.createSandbox({ metadata: { [tag.key]: tag.value } });
+    await openTagged(page, tag);
+    await rowOf(page, sandbox.name)
+      .getByRole('button', { name: `Copy the id of ${sandbox.name}` })
+      .click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied to clipboard' })).toBeAttached();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sandbox.id);
+    await expect(page).toHaveURL(/\/sandboxes\?/); // the click did not open the row
+  });
+
   test('a row can be opened from the keyboard', async ({ page, api }) => {
-    const sandbox = await api.createSandbox();
-    await page.goto('/sandboxes');
+    const tag = uniqueTag();
+    const sandbox = await api.createSandbox({ metadata: { [tag.key]: tag.value } });
+    await openTagged(page, tag);
     const link = page.getByRole('link', { name: sandbox.name, exact: true });
     await link.focus();
     await expect(link).toBeFocused();
@@ -60,19 +97,9 @@ test.describe('sandbox list', () => {
     await expect(page).toHaveURL(new RegExp(`/sandboxes/${sandbox.id}$`));
   });
 
-  test('an empty list invites creating the first sandbox', async ({ page }) => {
-    await page.route('**/api/sandboxes', (route) => route.fulfill({ json: [] }));
-    await page.goto('/sandboxes');
-    await expect(page.getByRole('heading', { name: 'No sandboxes yet' })).toBeVisible();
-    await expectNoA11yViolations(page);
-    // The empty state's own button (the last "New sandbox" on the page) leads to the form.
-    await page.getByRole('main').getByRole('link', { name: 'New sandbox' }).last().click();
-    await expect(page).toHaveURL(/\/sandboxes\/new$/);
-  });
-
   test('a failing API shows the error and a retry that recovers', async ({ page }) => {
     let fail = true;
-    await page.route('**/api/sandboxes', (route) =>
+    await page.route(isListUrl, (route) =>
       fail
         ? route.fulfill({
             status: 504,
@@ -91,13 +118,13 @@ test.describe('sandbox list', () => {
 
     fail = false;
     await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('table', { name: 'Sandboxes' })).toBeVisible();
+    await expect(listTable(page)).toBeVisible();
   });
 
   test('the skeleton is shown while the list loads', async ({ page }) => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/sandboxes', async (route) => {
+    await page.route(isListUrl, async (route) => {
       await gate;
       await route.fallback();
     });
@@ -105,13 +132,13 @@ test.describe('sandbox list', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Loading sandboxes' })).toBeAttached();
     await expect(page.getByRole('table', { name: 'Sandboxes (loading)' })).toBeVisible();
     release();
-    await expect(page.getByRole('table', { name: 'Sandboxes' })).toBeVisible();
+    await expect(listTable(page)).toBeVisible();
   });
 });
 
 test('the c key opens the create form', async ({ page }) => {
   await page.goto('/sandboxes');
-  await expect(page.getByRole('table', { name: 'Sandboxes' })).toBeVisible();
+  await expect(listTable(page)).toBeVisible();
   await page.keyboard.press('c');
   await expect(page).toHaveURL(/\/sandboxes\/new$/);
 });

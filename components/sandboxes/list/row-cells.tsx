@@ -19,19 +19,19 @@ export function NameCell({ sandbox }: { sandbox: SandboxListItem }) {
     <div className="min-w-0">
       <Link
         href={sandboxHref(sandbox.id)}
-        className="text-fg group-hover:text-accent-text block truncate font-medium hover:underline"
+        className="text-fg group-hover:text-accent-text block truncate leading-6 font-medium hover:underline"
         title={sandbox.name}
       >
         {sandbox.name}
       </Link>
-      <div className="flex h-5 items-center gap-1">
+      <div className="flex h-6 items-center gap-0.5">
         <code className="text-fg-subtle font-mono text-xs" title={sandbox.id}>
           {compactId(sandbox.id)}
         </code>
         <CopyButton
           value={sandbox.id}
           label={`Copy the id of ${sandbox.name}`}
-          className="size-5 [&_svg]:size-3.5"
+          className="size-6 [&_svg]:size-3.5"
         />
       </div>
     </div>
@@ -54,12 +54,7 @@ export function TemplateCell({ name }: { name: string | undefined }) {
 export function ResourcesCell({ sandbox }: { sandbox: SandboxListItem }) {
   return (
     <span className="whitespace-nowrap tabular-nums">
-      {formatVcpu(sandbox.vcpu_count)}
-      <span className="text-fg-subtle" aria-hidden="true">
-        {' · '}
-      </span>
-      <span className="sr-only">, </span>
-      {formatMemoryMib(sandbox.memory_mib)}
+      {formatVcpu(sandbox.vcpu_count)} · {formatMemoryMib(sandbox.memory_mib)}
     </span>
   );
 }

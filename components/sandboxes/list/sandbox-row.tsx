@@ -68,28 +68,28 @@ export const SandboxRow = memo(function SandboxRow({
           className="accent-accent size-4 cursor-pointer align-middle"
         />
       </Td>
-      <Td className="px-2 py-2">
+      <Td className="px-2 py-1.5">
         <NameCell sandbox={sandbox} />
       </Td>
-      <Td className="px-2 py-2">
+      <Td className="px-2 py-1.5">
         <StatusBadge status={sandbox.status} />
       </Td>
-      <Td className="text-fg-muted px-2 py-2">
+      <Td className="text-fg-muted px-2 py-1.5">
         <TemplateCell name={template} />
       </Td>
-      <Td className="text-fg-muted px-2 py-2">
+      <Td className="text-fg-muted px-2 py-1.5">
         <ResourcesCell sandbox={sandbox} />
       </Td>
-      <Td className="text-fg-muted px-2 py-2 whitespace-nowrap">
+      <Td className="text-fg-muted px-2 py-1.5 whitespace-nowrap">
         <RelativeTime value={sandbox.created_at} />
       </Td>
-      <Td className="text-fg-muted px-2 py-2">
+      <Td className="text-fg-muted px-2 py-1.5">
         <LifetimeCountdown createdAt={sandbox.created_at} timeoutSeconds={sandbox.timeout_seconds} />
       </Td>
-      <Td className="py-2 pr-2 pl-3">
+      <Td className="py-1.5 pr-2 pl-3">
         <MetadataCell metadata={sandbox.metadata} active={activeFilters} onFilter={onChip} />
       </Td>
-      <Td className="text-fg-muted px-2 py-2">
+      <Td className="text-fg-muted px-2 py-1.5">
         <NetworkCell network={sandbox.network} />
       </Td>
       <Td className="px-1 py-2 text-right">
