@@ -24,8 +24,22 @@ test.describe('sandbox detail page', () => {
     await expect(network.getByRole('listitem')).toHaveText(['api.openai.com', '*.github.com', '0.0.0.0/0']);
 
     const details = page.getByRole('region', { name: 'Details' });
-    await expect(details.getByText('2h cap')).toBeVisible();
+    await expect(details.getByText(/^2h cap · ends /)).toBeVisible();
+    await expect(details.getByText(/^ends in (1h 59m|2h 00m)/)).toBeVisible();
     await expect(details.getByText(`${sandbox.vcpu_count} vCPU`)).toBeVisible();
+    await expect(details.getByText('superserve/base')).toBeVisible();
+    await expect(details.getByText('None yet — taken at the first pause')).toBeVisible();
+
+    const connect = page.getByRole('region', { name: 'Connect' });
+    await expect(connect.getByTestId('connect-snippet')).toContainText(`Sandbox.connect("${sandbox.id}"`);
+    await connect.getByRole('tab', { name: 'Python' }).click();
+    await expect(connect.getByTestId('connect-snippet')).toContainText(
+      new RegExp(`Sandbox\\.connect\\(\\s*"${sandbox.id}"`),
+    );
+    await connect.getByRole('tab', { name: 'Python' }).press('ArrowRight');
+    await expect(connect.getByRole('tab', { name: 'curl' })).toBeFocused();
+    await expect(connect.getByTestId('connect-snippet')).toContainText(`/sandboxes/${sandbox.id}/exec`);
+    await expect(connect.getByTestId('connect-snippet')).toContainText('$SUPERSERVE_API_KEY');
 
     await expectNoA11yViolations(page);
   });
@@ -71,8 +85,11 @@ test.describe('sandbox detail page', () => {
     // Coming back to the tab a while later refetches, as it would after the user looked elsewhere.
     await page.clock.fastForward(60_000);
     await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
-    await expect(page.getByText('This sandbox no longer exists')).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1, name: sandbox.name })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'This sandbox no longer exists' }),
+    ).toBeVisible();
+    await expect(page.getByText(`${sandbox.name} was deleted, or its lifetime ended.`)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Back to sandboxes' })).toBeVisible();
   });
 
   test('a failing API shows an error with a working retry', async ({ page, api }) => {

@@ -14,7 +14,7 @@ type ActionErrorProps = {
  */
 export function ActionError({ error, id, className }: ActionErrorProps) {
   return (
-    <div id={id} role="alert" className={cn(!error && 'hidden')}>
+    <div id={id} role="alert" data-testid="action-error" className={cn(!error && 'hidden')}>
       {error ? (
         <div
           className={cn(

@@ -102,13 +102,17 @@ export function ExecForm({
             />
           </div>
         </Field>
+        {/*
+          Distinct keys: React must not turn the clicked Stop into Run in place. Stopping settles within the
+          click's microtasks, and the browser would then run a submit button's default action: a second run.
+        */}
         {running ? (
-          <Button variant="secondary" onClick={onStop}>
+          <Button key="stop" variant="secondary" onClick={onStop}>
             <span aria-hidden="true" className="bg-danger size-2.5 rounded-[2px]" />
             Stop
           </Button>
         ) : (
-          <Button type="submit" disabled={Boolean(blockedReason)}>
+          <Button key="run" type="submit" disabled={Boolean(blockedReason)}>
             <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-3.5">
               <path d="M6 4.2v11.6a.8.8 0 0 0 1.2.7l9.3-5.8a.8.8 0 0 0 0-1.4L7.2 3.5A.8.8 0 0 0 6 4.2Z" />
             </svg>

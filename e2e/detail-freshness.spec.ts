@@ -1,0 +1,42 @@
+import { expect, expectNoA11yViolations, test } from './fixtures';
+import { openSandbox, statusBadge } from './detail-helpers';
+
+test.describe('detail page: freshness', () => {
+  test('a sandbox whose lifetime ends while its page is open is reported as gone', async ({ page, api }) => {
+    // Long enough for the page to load first on a busy machine, short enough to watch it end.
+    const sandbox = await api.createSandbox({ timeout_seconds: 10 });
+    await openSandbox(page, sandbox);
+    await expect(page.getByRole('region', { name: 'Details' })).toContainText(/ends in \d+s/);
+
+    // No reload, no focus change: the page refetches when the lifetime ends and sees the 404.
+    await expect(page.getByRole('heading', { level: 1, name: 'This sandbox no longer exists' })).toBeVisible({
+      timeout: 25_000,
+    });
+    await expect(page.getByText(`${sandbox.name} was deleted, or its lifetime ended.`)).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await page.getByRole('link', { name: 'Back to sandboxes' }).click();
+    await expect(page).toHaveURL(/\/sandboxes$/);
+  });
+
+  test('while the sandbox is pausing or resuming the page polls until it settles', async ({ page, api }) => {
+    const sandbox = await api.createSandbox();
+    let answered = 0;
+    // The first answers say "resuming", as a slow resume would; polling must pick up the real state after.
+    await page.route(`**/api/sandboxes/${sandbox.id}`, async (route) => {
+      if (route.request().method() !== 'GET') return route.fallback();
+      answered += 1;
+      if (answered > 2) return route.fallback();
+      const response = await route.fetch();
+      return route.fulfill({ response, json: { ...(await response.json()), status: 'resuming' } });
+    });
+    await openSandbox(page, sandbox);
+    await expect(statusBadge(page, 'Resuming')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Resuming…' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+
+    await expect(statusBadge(page, 'Active')).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    expect(answered).toBeGreaterThanOrEqual(3);
+  });
+});
