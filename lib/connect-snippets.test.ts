@@ -1,7 +1,8 @@
 import { Sandbox } from '@superserve/sdk';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '@/lib/emulator';
 import {
@@ -60,9 +61,31 @@ describe('connectTypescriptSnippet', () => {
     );
   });
 
-  it('uses methods the installed SDK really has', () => {
+  it('type-checks against the installed @superserve/sdk, with and without a base URL', () => {
     expect(typeof Sandbox.connect).toBe('function');
-    expect(typeof (Sandbox.prototype as unknown as { pause: unknown }).pause).toBe('function');
+    const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.connect-snippet-'));
+    try {
+      const files = [undefined, LOCAL].map((defaultBaseUrl, index) => {
+        const file = join(dir, `snippet-${index}.ts`);
+        writeFileSync(file, `${connectTypescriptSnippet(ID, { defaultBaseUrl })}\nexport {};\n`);
+        return file;
+      });
+      const program = ts.createProgram(files, {
+        strict: true,
+        noEmit: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        types: ['node'],
+        skipLibCheck: true,
+      });
+      const problems = ts
+        .getPreEmitDiagnostics(program)
+        .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      expect(problems).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('quotes a command with quotes and backslashes as a valid string literal', () => {
