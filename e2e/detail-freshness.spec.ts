@@ -3,14 +3,15 @@ import { openSandbox, statusBadge } from './detail-helpers';
 
 test.describe('detail page: freshness', () => {
   test('a sandbox whose lifetime ends while its page is open is reported as gone', async ({ page, api }) => {
+    test.setTimeout(90_000);
     // Long enough for the page to load first on a busy machine, short enough to watch it end.
-    const sandbox = await api.createSandbox({ timeout_seconds: 10 });
+    const sandbox = await api.createSandbox({ timeout_seconds: 20 });
     await openSandbox(page, sandbox);
     await expect(page.getByRole('region', { name: 'Details' })).toContainText(/ends in \d+s/);
 
     // No reload, no focus change: the page refetches when the lifetime ends and sees the 404.
     await expect(page.getByRole('heading', { level: 1, name: 'This sandbox no longer exists' })).toBeVisible({
-      timeout: 25_000,
+      timeout: 40_000,
     });
     await expect(page.getByText(`${sandbox.name} was deleted, or its lifetime ended.`)).toBeVisible();
     await expectNoA11yViolations(page);

@@ -41,7 +41,7 @@ function conflictDetail(action: SandboxAction, status: string | undefined): stri
       return (
         'The API changes network rules only while the sandbox is active, and refuses while it is paused or ' +
         `changing state.${nowIs(status)} Nothing was saved, metadata included. Resume it, then save again — ` +
-        'your rules are kept below.'
+        'your edits are kept.'
       );
     case 'exec':
       return `Commands run only on an active or paused sandbox.${nowIs(status)} Wait until it settles, then run again.`;

@@ -9,10 +9,9 @@ import { AlertIcon, RefreshIcon } from '@/components/ui/icons';
 import { errorMessage } from '@/lib/client/api-error';
 import { ConnectCard } from './detail/connect-card';
 import { ExecConsole } from './detail/exec-console';
-import { LifecycleActions } from './detail/lifecycle-actions';
 import { SandboxGone } from './detail/sandbox-gone';
 import { isMissing, useFreshSandbox } from './detail/use-fresh-sandbox';
-import { SandboxDetailSkeleton } from './sandbox-detail-skeleton';
+import { DetailSkeleton } from './detail/detail-skeleton';
 import { SandboxHeader } from './sandbox-header';
 import { SandboxMetadata } from './sandbox-metadata';
 import { SandboxNetwork } from './sandbox-network';
@@ -89,7 +88,7 @@ export function SandboxDetail({ id, apiMode, apiHost }: SandboxDetailProps) {
   const { data: sandbox, error, isPending, isFetching, refetch, gone } = useFreshSandbox(id);
   const retry = () => void refetch();
 
-  if (isPending) return <SandboxDetailSkeleton />;
+  if (isPending) return <DetailSkeleton />;
   if (!sandbox) {
     if (isMissing(error)) return <SandboxNotFound id={id} />;
     return <LoadError error={error} onRetry={retry} retrying={isFetching} />;
@@ -111,7 +110,7 @@ export function SandboxDetail({ id, apiMode, apiHost }: SandboxDetailProps) {
   return (
     <>
       <title>{`${sandbox.name} · Sandbox Console`}</title>
-      <SandboxHeader sandbox={sandbox} actions={<LifecycleActions sandbox={sandbox} />} />
+      <SandboxHeader sandbox={sandbox} />
       {error ? <RefreshProblem error={error} onRetry={retry} retrying={isFetching} /> : null}
       <SandboxOverview sandbox={sandbox} />
       <div className="flex flex-col gap-6">
