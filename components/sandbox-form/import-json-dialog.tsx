@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
-import { UploadIcon } from './form-icons';
+import { UploadIcon } from '@/components/ui/icons';
 
 export type ImportJsonDialogProps = {
   currentName: string;

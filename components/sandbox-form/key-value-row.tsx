@@ -9,7 +9,7 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import type { KeyValueEditorConfig } from './key-value-config';
-import { TrashIcon } from './form-icons';
+import { TrashIcon } from '@/components/ui/icons';
 
 export type KeyValueRowProps<T extends FieldValues> = {
   control: Control<T>;

@@ -15,7 +15,7 @@ import type { RuleRow } from '@/lib/form/values';
 import { ALLOW_OUT_EDITOR, ALWAYS_BLOCKED_TEXT, DENY_OUT_EDITOR } from './rule-list-config';
 import { DestinationTester } from './destination-tester';
 import { RuleListEditor } from './rule-list-editor';
-import { ShieldIcon } from './form-icons';
+import { ShieldIcon } from '@/components/ui/icons';
 
 export type NetworkFieldsProps<T extends FieldValues> = {
   form: UseFormReturn<T>;

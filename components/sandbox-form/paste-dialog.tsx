@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
-import { ClipboardIcon } from './form-icons';
+import { ClipboardIcon } from '@/components/ui/icons';
 
 export type PasteDialogProps = {
   /** Button text and dialog title, e.g. "Paste .env". */

@@ -16,7 +16,7 @@ import {
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { CopyButton } from '@/components/ui/copy-button';
-import { EyeIcon, EyeOffIcon } from './form-icons';
+import { EyeIcon, EyeOffIcon } from '@/components/ui/icons';
 
 const TABS = [
   { id: 'json', label: 'JSON', build: jsonSnippet },

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import type { RuleListEditorConfig } from './rule-list-config';
-import { TrashIcon } from './form-icons';
+import { TrashIcon } from '@/components/ui/icons';
 
 const KIND_LABELS = { domain: 'Domain', wildcard: 'Subdomains', ip: 'IP', cidr: 'CIDR' } as const;
 

@@ -11,7 +11,7 @@ import { filterTemplateOptions, type TemplateOption } from '@/lib/form/templates
 import { cn } from '@/components/ui/cn';
 import { CONTROL_CLASSES } from '@/components/ui/control-styles';
 import { useFieldControl } from '@/components/ui/field';
-import { ChevronDownIcon } from './form-icons';
+import { ChevronDownIcon } from '@/components/ui/icons';
 import { TemplateListbox } from './template-listbox';
 
 export type TemplateComboboxProps = {

@@ -3,7 +3,7 @@
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import type { SandboxResponse } from '@/lib/contract';
-import { PencilIcon } from './detail/detail-icons';
+import { PencilIcon } from '@/components/ui/icons';
 import { MetadataEditor } from './detail/metadata-editor';
 import { SavedNote } from './detail/saved-note';
 import { useEditMode } from './detail/use-edit-mode';

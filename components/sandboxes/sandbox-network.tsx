@@ -4,7 +4,7 @@ import { ALWAYS_BLOCKED_TEXT } from '@/components/sandbox-form/rule-list-config'
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import type { NetworkConfigResponse, SandboxResponse } from '@/lib/contract';
-import { LockIcon, PencilIcon } from './detail/detail-icons';
+import { LockIcon, PencilIcon } from '@/components/ui/icons';
 import { NetworkEditor } from './detail/network-editor';
 import { SavedNote } from './detail/saved-note';
 import { useEditMode } from './detail/use-edit-mode';

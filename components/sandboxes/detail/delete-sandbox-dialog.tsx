@@ -11,7 +11,7 @@ import { errorMessage, isApiError } from '@/lib/client/api-error';
 import { useDeleteSandbox } from '@/lib/client/sandbox-actions';
 import { actionErrorTitle, describeActionError } from '@/lib/sandbox-action-errors';
 import { ActionError } from './action-error';
-import { TrashIcon } from './detail-icons';
+import { TrashIcon } from '@/components/ui/icons';
 
 type DeleteSandboxDialogProps = { id: string; name: string; status: string };
 

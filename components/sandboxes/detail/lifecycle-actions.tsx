@@ -7,7 +7,7 @@ import { usePauseSandbox, useResumeSandbox } from '@/lib/client/sandbox-actions'
 import type { SandboxResponse } from '@/lib/contract';
 import { actionErrorTitle, describeActionError } from '@/lib/sandbox-action-errors';
 import { DeleteSandboxDialog } from './delete-sandbox-dialog';
-import { PauseIcon, PlayIcon } from './detail-icons';
+import { PauseIcon, PlayIcon } from '@/components/ui/icons';
 
 /** While the sandbox moves between states, there is nothing to do but wait. */
 const WAITING: Record<string, string> = {
