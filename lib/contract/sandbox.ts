@@ -8,14 +8,8 @@ import { MetadataSchema } from './metadata';
 import { NetworkConfigResponseSchema, NetworkConfigSchema } from './network';
 
 // --- Statuses ----------------------------------------------------------------------------------------
-/** Every state the API reports (`deleted` is never shown). The OpenAPI enum lists only three. */
-export const SANDBOX_STATUSES = ['starting', 'active', 'pausing', 'paused', 'resuming', 'failed'] as const;
-export type SandboxStatus = (typeof SANDBOX_STATUSES)[number];
-
-/** True for a state this version knows; responses still accept any string (the API adds states). */
-export function isKnownSandboxStatus(status: string): status is SandboxStatus {
-  return (SANDBOX_STATUSES as readonly string[]).includes(status);
-}
+// In a zod-free file of their own, so a page can import them without the schemas.
+export { SANDBOX_STATUSES, isKnownSandboxStatus, type SandboxStatus } from './statuses';
 
 // --- Requests ----------------------------------------------------------------------------------------
 /** `name`: 1–64 UTF-8 bytes, not trimmed (the backend keeps it as given). */

@@ -2,13 +2,9 @@
  * The sandbox list's view state: its allow-listed values, defaults, and the updates the UI makes to it.
  * Pure; the URL and API forms live in ./filters.
  */
-import {
-  METADATA_KEY_MAX_BYTES,
-  METADATA_MAX_KEYS,
-  METADATA_VALUE_MAX_BYTES,
-  SANDBOX_STATUSES,
-  type SandboxStatus,
-} from '@/lib/contract';
+// The zod-free parts of the contract, not its index: the list's bundle needs no schema library.
+import { METADATA_KEY_MAX_BYTES, METADATA_MAX_KEYS, METADATA_VALUE_MAX_BYTES } from '@/lib/contract/limits';
+import { SANDBOX_STATUSES, type SandboxStatus } from '@/lib/contract/statuses';
 import { utf8Bytes } from '@/lib/bytes';
 
 export const STATUS_FILTERS = ['all', ...SANDBOX_STATUSES] as const;
