@@ -101,7 +101,20 @@ export function formatAbsoluteTime(
 ): string {
   const at = toMs(date);
   if (Number.isNaN(at)) return '—';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone }).format(at);
+  return absoluteFormatter(locale, timeZone).format(at);
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one, and a table of 200 rows formats on every tick
+// of its clocks: one formatter per locale and zone, built once.
+const absoluteFormatters = new Map<string, Intl.DateTimeFormat>();
+function absoluteFormatter(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone ?? ''}`;
+  let formatter = absoluteFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone });
+    absoluteFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 function toMs(value: DateInput): number {
