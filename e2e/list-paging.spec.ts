@@ -102,6 +102,41 @@ test.describe('paging', () => {
   });
 });
 
+test('a large page virtualises its rows: few in the DOM, every one reachable and selectable', async ({
+  page,
+  api,
+}) => {
+  test.setTimeout(120_000);
+  const tag = uniqueTag('large');
+  const names: string[] = [];
+  for (let index = 1; index <= 60; index += 1) {
+    const name = `${tag.value}-${String(index).padStart(2, '0')}`;
+    await api.createSandbox({ name, metadata: { [tag.key]: tag.value } });
+    names.push(name);
+  }
+  await openTagged(page, tag, 'size=100');
+  const table = listTable(page);
+  await expect(table).toHaveAttribute('aria-rowcount', '61');
+  await expect(page.getByRole('link', { name: names[59], exact: true })).toBeVisible();
+  // Only the rows near the viewport are drawn.
+  const drawn = await table.locator('tbody tr[data-index]').count();
+  expect(drawn).toBeGreaterThan(5);
+  expect(drawn).toBeLessThan(60);
+  await expect(page.getByRole('link', { name: names[0], exact: true })).toHaveCount(0);
+
+  // Scrolling draws the rest, with their positions for screen readers.
+  await page.keyboard.press('End');
+  const last = page.getByRole('row').filter({ has: page.getByRole('link', { name: names[0], exact: true }) });
+  await expect(last).toBeVisible();
+  await expect(last).toHaveAttribute('aria-rowindex', '61');
+
+  // "Select all on this page" means all 60, drawn or not.
+  await page.keyboard.press('Home');
+  await page.getByRole('checkbox', { name: 'Select all sandboxes on this page' }).check();
+  await expect(page.getByRole('toolbar', { name: 'Bulk actions' })).toContainText('60 sandboxes selected');
+  await expectNoA11yViolations(page);
+});
+
 test.describe('live updates', () => {
   test('the refresh interval is kept in the URL, polls, and pauses while the tab is hidden', async ({
     page,

@@ -44,6 +44,7 @@ export function LifetimeCountdown({
     );
   }
 
+  // Cheap on every tick: lib/lifetime keeps one Intl formatter per zone.
   const endText = formatAbsoluteTime(endsAt);
   const status = lifetimeStatus(createdAt, timeoutSeconds, now);
   const urgent = status?.urgent ?? false;

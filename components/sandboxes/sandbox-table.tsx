@@ -6,12 +6,12 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { useTemplates } from '@/lib/client/templates';
 import type { SandboxListItem } from '@/lib/contract';
-import { templateOf } from '@/lib/form/request';
 import type { PageSelection } from '@/lib/list/bulk-plan';
-import type { MetadataFilter, SortField, SortOrder } from '@/lib/list/filters';
-import type { MetadataChip } from '@/lib/list/row-summary';
+import type { SortField, SortOrder } from '@/lib/list/filters';
+import { compactId, type MetadataChip } from '@/lib/list/row-summary';
 import { ListColumns, ListTableHeader, TABLE_LAYOUT } from './list/table-header';
 import { SandboxRow } from './list/sandbox-row';
+import { VIRTUALIZE_OVER, VirtualRows, type MeasureRow } from './list/virtual-rows';
 
 export { sandboxHref } from './list/row-cells';
 
@@ -24,25 +24,30 @@ type SandboxTableProps = {
   selection: PageSelection;
   onToggle: (id: string) => void;
   onToggleAll: () => void;
-  activeFilters: readonly MetadataFilter[];
+  /** The applied metadata filters, as activeChipKey strings. */
+  activeChips: ReadonlySet<string>;
   onChip: (chip: MetadataChip) => void;
   /** The next page is loading: the current rows stay, dimmed. */
   stale?: boolean;
 };
 
+const COLUMNS = 10;
+
 /**
- * The template a sandbox booted from, by name. The API may send an id (the embedded API's `template_id`) or a
- * name; ids are looked up in the templates list, which the form has usually cached already.
+ * The template a sandbox booted from, by name. The API sends its id (`template_id`, the embedded API's
+ * extension); names come from the templates list, which the form has usually cached already. A backend
+ * without the field shows no template.
  */
-function useTemplateNames(): (sandbox: SandboxListItem) => string | undefined {
-  const { data: templates } = useTemplates();
+function useTemplateNames(): (sandbox: SandboxListItem) => string | null | undefined {
+  const { data: templates, isPending } = useTemplates();
   return useMemo(() => {
     const names = new Map((templates ?? []).map((template) => [template.id, template.name]));
-    return (sandbox) => {
-      const ref = templateOf(sandbox);
-      return ref === undefined ? undefined : (names.get(ref) ?? ref);
+    return ({ template_id: id }) => {
+      if (!id) return undefined;
+      // null = still loading the names; an id the list doesn't have (deleted template) is shown short.
+      return names.get(id) ?? (isPending ? null : compactId(id));
     };
-  }, [templates]);
+  }, [templates, isPending]);
 }
 
 export function SandboxTable({
@@ -50,31 +55,51 @@ export function SandboxTable({
   stale = false,
   selected,
   onToggle,
-  activeFilters,
+  activeChips,
   onChip,
   ...header
 }: SandboxTableProps) {
   const templateName = useTemplateNames();
+  const virtual = sandboxes.length > VIRTUALIZE_OVER;
+
+  const renderRow = (index: number, measure?: MeasureRow) => {
+    const sandbox = sandboxes[index] as SandboxListItem;
+    return (
+      <SandboxRow
+        key={sandbox.id}
+        sandbox={sandbox}
+        index={index}
+        measureRef={measure}
+        template={templateName(sandbox)}
+        selected={selected.has(sandbox.id)}
+        onToggle={onToggle}
+        activeChips={activeChips}
+        onChip={onChip}
+      />
+    );
+  };
+
   return (
     <Table
       label="Sandboxes"
       aria-busy={stale || undefined}
+      // With virtual rows only some are in the DOM; the count tells screen readers how many there are.
+      aria-rowcount={sandboxes.length + 1}
       className={cn(TABLE_LAYOUT, 'text-[13px] transition-opacity', stale && 'opacity-60')}
     >
       <ListColumns />
       <ListTableHeader {...header} disabled={sandboxes.length === 0} />
       <TBody>
-        {sandboxes.map((sandbox) => (
-          <SandboxRow
-            key={sandbox.id}
-            sandbox={sandbox}
-            template={templateName(sandbox)}
-            selected={selected.has(sandbox.id)}
-            onToggle={onToggle}
-            activeFilters={activeFilters}
-            onChip={onChip}
+        {virtual ? (
+          <VirtualRows
+            count={sandboxes.length}
+            columns={COLUMNS}
+            getKey={(index) => sandboxes[index]?.id ?? String(index)}
+            renderRow={renderRow}
           />
-        ))}
+        ) : (
+          sandboxes.map((_, index) => renderRow(index))
+        )}
       </TBody>
     </Table>
   );

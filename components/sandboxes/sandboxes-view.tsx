@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { PageHeader } from '@/components/layout/page-header';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
@@ -9,6 +9,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { AlertIcon, PlusIcon, RefreshIcon } from '@/components/ui/icons';
 import { errorMessage } from '@/lib/client/api-error';
+import { useTemplates } from '@/lib/client/templates';
 import { keepOnPage, pageSelection, toggleAllOnPage, toggleOne, type BulkAction } from '@/lib/list/bulk-plan';
 import {
   addMetadataFilter,
@@ -26,6 +27,7 @@ import { BulkProgress } from './list/bulk-progress';
 import { NoSandboxesYet, NothingMatches } from './list/empty-states';
 import { ListToolbar } from './list/list-toolbar';
 import { Pager } from './list/pager';
+import { activeChipKey } from './list/row-cells';
 import { useBulkRun, type BulkTarget } from './list/use-bulk-run';
 import { useListState } from './list/use-list-state';
 import { useSandboxList } from './list/use-sandbox-list';
@@ -41,6 +43,8 @@ export function SandboxesView() {
   const { state, navigate, update } = useListState();
   const { query, page } = useSandboxList(state, navigate);
   const { error, isPending, isFetching, isPlaceholderData, refetch, dataUpdatedAt } = query;
+  // Started with the list, not after it: the table's Template column names come from here.
+  useTemplates();
   const bulk = useBulkRun();
   const [confirmDelete, setConfirmDelete] = useState<readonly BulkTarget[] | null>(null);
 
@@ -61,14 +65,23 @@ export function SandboxesView() {
     [],
   );
   const onToggle = useCallback((id: string) => setIds((ids) => toggleOne(ids, id)), [setIds]);
+  // Stable for the memoised rows: they read the latest view through a ref instead of re-rendering with it.
+  const latest = useRef(state);
+  useLayoutEffect(() => {
+    latest.current = state;
+  });
   const onChip = useCallback(
     (chip: MetadataChip) => {
-      const active = state.metadata.some((f) => f.key === chip.key && f.value === chip.value);
-      navigate(active ? removeMetadataFilter(state, chip.key) : addMetadataFilter(state, chip));
+      const current = latest.current;
+      const active = current.metadata.some((f) => f.key === chip.key && f.value === chip.value);
+      navigate(active ? removeMetadataFilter(current, chip.key) : addMetadataFilter(current, chip));
     },
-    [navigate, state],
+    [navigate],
   );
-  const onSort = useCallback((field: SortField) => navigate(toggleSort(state, field)), [navigate, state]);
+  const onSort = useCallback((field: SortField) => navigate(toggleSort(latest.current, field)), [navigate]);
+  // The same set while the filters are the same, whatever else in the URL changed.
+  const chipKeys = JSON.stringify(state.metadata.map(activeChipKey));
+  const activeChips = useMemo(() => new Set<string>(JSON.parse(chipKeys) as string[]), [chipKeys]);
 
   async function runBulk(action: BulkAction, targets: readonly BulkTarget[]) {
     const results = await bulk.start(action, targets);
@@ -170,7 +183,7 @@ export function SandboxesView() {
               selection={pageSelection(selected, pageIds)}
               onToggle={onToggle}
               onToggleAll={() => setIds((ids) => toggleAllOnPage(ids, pageIds))}
-              activeFilters={state.metadata}
+              activeChips={activeChips}
               onChip={onChip}
             />
             <div className="border-line border-t">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { MoreIcon } from '@/components/ui/icons';
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '@/components/ui/menu';
@@ -20,9 +20,10 @@ export function cloneHref(id: string): string {
 
 /**
  * A row's menu (Radix: arrows, typeahead, Escape, focus back on the trigger). Pause or resume appear only when
- * the state allows them; a row between states shows what it is waiting for instead.
+ * the state allows them; a row between states shows what it is waiting for instead. Memoised: selecting rows
+ * re-renders every row, and the menu and its mutations need not follow.
  */
-export function RowActions({ sandbox }: { sandbox: SandboxListItem }) {
+export const RowActions = memo(function RowActions({ sandbox }: { sandbox: SandboxListItem }) {
   const router = useRouter();
   const pause = usePauseSandbox();
   const resume = useResumeSandbox();
@@ -67,7 +68,8 @@ export function RowActions({ sandbox }: { sandbox: SandboxListItem }) {
           </MenuItem>
         </MenuContent>
       </Menu>
-      <DeleteSandboxDialog sandbox={sandbox} open={deleting} onOpenChange={setDeleting} />
+      {/* Mounted only when asked for: 200 rows need not each carry a dialog and a delete mutation. */}
+      {deleting ? <DeleteSandboxDialog sandbox={sandbox} open onOpenChange={setDeleting} /> : null}
     </>
   );
-}
+});

@@ -4,9 +4,9 @@ import Link from 'next/link';
 import { Fragment, useState } from 'react';
 import { cn } from '@/components/ui/cn';
 import { CopyButton } from '@/components/ui/copy-button';
+import { Skeleton } from '@/components/ui/skeleton';
 import type { SandboxListItem } from '@/lib/contract';
 import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
-import type { MetadataFilter } from '@/lib/list/filters';
 import { compactId, splitMetadataChips, summarizeNetwork, type MetadataChip } from '@/lib/list/row-summary';
 
 export function sandboxHref(id: string): string {
@@ -19,6 +19,8 @@ export function NameCell({ sandbox }: { sandbox: SandboxListItem }) {
     <div className="min-w-0">
       <Link
         href={sandboxHref(sandbox.id)}
+        // 200 rows would prefetch 200 detail pages on every page of the list.
+        prefetch={false}
         className="text-fg group-hover:text-accent-text block truncate leading-6 font-medium hover:underline"
         title={sandbox.name}
       >
@@ -41,7 +43,8 @@ export function NameCell({ sandbox }: { sandbox: SandboxListItem }) {
 const CURATED_PREFIX = 'superserve/';
 
 /** Curated templates read without their `superserve/` prefix ("python-3.11"); team templates keep their owner. */
-export function TemplateCell({ name }: { name: string | undefined }) {
+export function TemplateCell({ name }: { name: string | null | undefined }) {
+  if (name === null) return <Skeleton className="h-3.5 w-16" />;
   if (!name) return <span className="text-fg-subtle">—</span>;
   const short = name.startsWith(CURATED_PREFIX) ? name.slice(CURATED_PREFIX.length) : name;
   return (
@@ -81,10 +84,15 @@ export function NetworkCell({ network }: { network: SandboxListItem['network'] }
 /** Sized to the Metadata column: two short tags, or one long one (truncated, with the full text on hover). */
 const CHIP_BUDGET = { maxChips: 2, maxChars: 15 };
 
+/** How a chip is found in the set of applied filters (JSON, so a key containing `=` stays unambiguous). */
+export function activeChipKey(chip: MetadataChip): string {
+  return JSON.stringify([chip.key, chip.value]);
+}
+
 type MetadataCellProps = {
   metadata: SandboxListItem['metadata'];
-  /** The metadata filters already applied, so their chips read as active. */
-  active: readonly MetadataFilter[];
+  /** The metadata filters already applied (see activeChipKey), so their chips read as pressed. */
+  active: ReadonlySet<string>;
   onFilter: (chip: MetadataChip) => void;
 };
 
@@ -97,12 +105,7 @@ export function MetadataCell({ metadata, active, onFilter }: MetadataCellProps) 
   return (
     <div className={cn('flex items-center gap-1', expanded ? 'flex-wrap' : 'flex-nowrap overflow-hidden')}>
       {shown.map((chip) => (
-        <Chip
-          key={chip.key}
-          chip={chip}
-          active={active.some((f) => f.key === chip.key && f.value === chip.value)}
-          onFilter={onFilter}
-        />
+        <Chip key={chip.key} chip={chip} active={active.has(activeChipKey(chip))} onFilter={onFilter} />
       ))}
       {hidden.length > 0 ? (
         <button

@@ -4,14 +4,14 @@ import { useRouter } from 'next/navigation';
 import { memo, type MouseEvent } from 'react';
 import { cn } from '@/components/ui/cn';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { Td, Tr } from '@/components/ui/table';
+import { Td } from '@/components/ui/table';
 import type { SandboxListItem } from '@/lib/contract';
-import type { MetadataFilter } from '@/lib/list/filters';
 import type { MetadataChip } from '@/lib/list/row-summary';
 import { LifetimeCountdown } from '../lifetime-countdown';
 import { StatusBadge } from '../status-badge';
 import { RowActions } from './row-actions';
 import { MetadataCell, NameCell, NetworkCell, ResourcesCell, TemplateCell, sandboxHref } from './row-cells';
+import type { MeasureRow } from './virtual-rows';
 
 /** Clicks on controls inside a row (links, buttons, checkboxes, menus) keep their own meaning. */
 function isInteractive(target: EventTarget | null): boolean {
@@ -23,20 +23,28 @@ function isInteractive(target: EventTarget | null): boolean {
 
 export type SandboxRowProps = {
   sandbox: SandboxListItem;
-  template: string | undefined;
+  /** Position on the page: `aria-rowindex` (the header is row 1) and the virtualiser's `data-index`. */
+  index: number;
+  /** Set when the rows are virtualised: the row reports its drawn height. */
+  measureRef?: MeasureRow;
+  /** The template's name; null while the names load. */
+  template: string | null | undefined;
   selected: boolean;
   onToggle: (id: string) => void;
-  activeFilters: readonly MetadataFilter[];
+  /** The metadata filters applied now, as `activeChipKey` strings, so their chips read as pressed. */
+  activeChips: ReadonlySet<string>;
   onChip: (chip: MetadataChip) => void;
 };
 
 /** One sandbox. Memoised: ticking clocks and a checkbox elsewhere must not re-render 200 rows. */
 export const SandboxRow = memo(function SandboxRow({
   sandbox,
+  index,
+  measureRef,
   template,
   selected,
   onToggle,
-  activeFilters,
+  activeChips,
   onChip,
 }: SandboxRowProps) {
   const router = useRouter();
@@ -52,7 +60,10 @@ export const SandboxRow = memo(function SandboxRow({
   }
 
   return (
-    <Tr
+    <tr
+      ref={measureRef}
+      data-index={index}
+      aria-rowindex={index + 2}
       onClick={onClick}
       className={cn(
         'group cursor-pointer transition-colors',
@@ -87,7 +98,7 @@ export const SandboxRow = memo(function SandboxRow({
         <LifetimeCountdown createdAt={sandbox.created_at} timeoutSeconds={sandbox.timeout_seconds} />
       </Td>
       <Td className="py-1.5 pr-2 pl-3">
-        <MetadataCell metadata={sandbox.metadata} active={activeFilters} onFilter={onChip} />
+        <MetadataCell metadata={sandbox.metadata} active={activeChips} onFilter={onChip} />
       </Td>
       <Td className="text-fg-muted px-2 py-1.5">
         <NetworkCell network={sandbox.network} />
@@ -95,6 +106,6 @@ export const SandboxRow = memo(function SandboxRow({
       <Td className="px-1 py-2 text-right">
         <RowActions sandbox={sandbox} />
       </Td>
-    </Tr>
+    </tr>
   );
 });
