@@ -3,12 +3,13 @@
 import { useMemo } from 'react';
 import { cn } from '@/components/ui/cn';
 import { Skeleton } from '@/components/ui/skeleton';
-import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import { Table, TBody, THead, Tr } from '@/components/ui/table';
 import { useTemplates } from '@/lib/client/templates';
 import type { SandboxListItem } from '@/lib/contract';
 import type { PageSelection } from '@/lib/list/bulk-plan';
 import type { SortField, SortOrder } from '@/lib/list/filters';
 import { compactId, type MetadataChip } from '@/lib/list/row-summary';
+import { Cell, HeadCell } from './list/cells';
 import { ListColumns, ListTableHeader, TABLE_LAYOUT } from './list/table-header';
 import { SandboxRow } from './list/sandbox-row';
 import { VIRTUALIZE_OVER, VirtualRows, type MeasureRow } from './list/virtual-rows';
@@ -127,9 +128,9 @@ export function SandboxTableSkeleton({ rows = 6 }: { rows?: number }) {
       <THead>
         <Tr>
           {SKELETON_HEADINGS.map((heading, column) => (
-            <Th key={column} className="px-2">
+            <HeadCell key={column} pad={column === 0 ? 'first' : 'base'}>
               {heading}
-            </Th>
+            </HeadCell>
           ))}
         </Tr>
       </THead>
@@ -137,9 +138,9 @@ export function SandboxTableSkeleton({ rows = 6 }: { rows?: number }) {
         {Array.from({ length: rows }, (_, index) => (
           <Tr key={index}>
             {SKELETON_WIDTHS.map((width, column) => (
-              <Td key={column} className="px-2 py-3.5">
+              <Cell key={column} pad={column === 0 ? 'first' : 'base'} className="h-[61px]">
                 <Skeleton className={cn('h-4', width)} />
-              </Td>
+              </Cell>
             ))}
           </Tr>
         ))}

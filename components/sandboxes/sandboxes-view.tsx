@@ -34,8 +34,13 @@ import { useSandboxList } from './list/use-sandbox-list';
 import { SandboxTable, SandboxTableSkeleton } from './sandbox-table';
 
 function countLabel(count: number, filtered: boolean): string {
-  const noun = count === 1 ? '1 sandbox' : `${count} sandboxes`;
-  return filtered ? `${noun} match the filters` : noun;
+  if (filtered) {
+    if (count === 0) return 'No sandbox matches the filters';
+    return count === 1
+      ? '1 sandbox matches the filters'
+      : `${count.toLocaleString('en')} sandboxes match the filters`;
+  }
+  return count === 1 ? '1 sandbox' : `${count.toLocaleString('en')} sandboxes`;
 }
 
 /** The `/sandboxes` page: filters in the URL, live updates, paging, selection and bulk actions. */

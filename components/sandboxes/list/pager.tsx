@@ -14,14 +14,16 @@ type PagerProps = {
   onPageSize: (size: PageSize) => void;
 };
 
-/** "26–50 of 132", rows per page, and previous/next. */
+const count = (n: number) => n.toLocaleString('en');
+
+/** "26–50 of 1,320", rows per page, and previous/next. */
 export function Pager({ page, pageSize, total, onPage, onPageSize }: PagerProps) {
   const pages = pageCount(total, pageSize);
   const { first, last } = pageRange(page, pageSize, total);
   return (
     <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm">
       <p className="text-fg-muted tabular-nums" aria-live="polite">
-        {total === 0 ? 'No sandboxes' : `${first}–${last} of ${total}`}
+        {total === 0 ? 'No sandboxes' : `${count(first)}–${count(last)} of ${count(total)}`}
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <label className="text-fg-muted flex items-center gap-2 text-sm">
@@ -39,7 +41,7 @@ export function Pager({ page, pageSize, total, onPage, onPageSize }: PagerProps)
           </Select>
         </label>
         <span className="text-fg-muted tabular-nums">
-          Page {Math.min(page, pages)} of {pages}
+          Page {count(Math.min(page, pages))} of {count(pages)}
         </span>
         <div className="flex gap-1">
           <Button

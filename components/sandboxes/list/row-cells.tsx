@@ -33,7 +33,8 @@ export function NameCell({ sandbox }: { sandbox: SandboxListItem }) {
         <CopyButton
           value={sandbox.id}
           label={`Copy the id of ${sandbox.name}`}
-          className="size-6 [&_svg]:size-3.5"
+          // `!`: the button's own icon size class would otherwise win over this one.
+          className="size-6! [&_svg]:size-3.5"
         />
       </div>
     </div>
@@ -82,7 +83,7 @@ export function NetworkCell({ network }: { network: SandboxListItem['network'] }
 }
 
 /** Sized to the Metadata column: two short tags, or one long one (truncated, with the full text on hover). */
-const CHIP_BUDGET = { maxChips: 2, maxChars: 15 };
+const CHIP_BUDGET = { maxChips: 2, maxChars: 17 };
 
 /** How a chip is found in the set of applied filters (JSON, so a key containing `=` stays unambiguous). */
 export function activeChipKey(chip: MetadataChip): string {

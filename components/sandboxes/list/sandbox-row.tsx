@@ -4,11 +4,11 @@ import { useRouter } from 'next/navigation';
 import { memo, type MouseEvent } from 'react';
 import { cn } from '@/components/ui/cn';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { Td } from '@/components/ui/table';
 import type { SandboxListItem } from '@/lib/contract';
 import type { MetadataChip } from '@/lib/list/row-summary';
 import { LifetimeCountdown } from '../lifetime-countdown';
 import { StatusBadge } from '../status-badge';
+import { Cell } from './cells';
 import { RowActions } from './row-actions';
 import { MetadataCell, NameCell, NetworkCell, ResourcesCell, TemplateCell, sandboxHref } from './row-cells';
 import type { MeasureRow } from './virtual-rows';
@@ -70,7 +70,7 @@ export const SandboxRow = memo(function SandboxRow({
         selected ? 'bg-accent-soft/60 hover:bg-accent-soft' : 'hover:bg-surface-hover/70',
       )}
     >
-      <Td className="pr-0 pl-4">
+      <Cell pad="first">
         <input
           type="checkbox"
           aria-label={`Select ${sandbox.name}`}
@@ -78,34 +78,34 @@ export const SandboxRow = memo(function SandboxRow({
           onChange={() => onToggle(sandbox.id)}
           className="accent-accent size-4 cursor-pointer align-middle"
         />
-      </Td>
-      <Td className="px-2 py-1.5">
+      </Cell>
+      <Cell>
         <NameCell sandbox={sandbox} />
-      </Td>
-      <Td className="px-2 py-1.5">
+      </Cell>
+      <Cell>
         <StatusBadge status={sandbox.status} />
-      </Td>
-      <Td className="text-fg-muted px-2 py-1.5">
+      </Cell>
+      <Cell className="text-fg-muted">
         <TemplateCell name={template} />
-      </Td>
-      <Td className="text-fg-muted px-2 py-1.5">
+      </Cell>
+      <Cell className="text-fg-muted">
         <ResourcesCell sandbox={sandbox} />
-      </Td>
-      <Td className="text-fg-muted px-2 py-1.5 whitespace-nowrap">
+      </Cell>
+      <Cell className="text-fg-muted whitespace-nowrap">
         <RelativeTime value={sandbox.created_at} />
-      </Td>
-      <Td className="text-fg-muted px-2 py-1.5">
+      </Cell>
+      <Cell className="text-fg-muted">
         <LifetimeCountdown createdAt={sandbox.created_at} timeoutSeconds={sandbox.timeout_seconds} />
-      </Td>
-      <Td className="py-1.5 pr-2 pl-3">
+      </Cell>
+      <Cell pad="chips">
         <MetadataCell metadata={sandbox.metadata} active={activeChips} onFilter={onChip} />
-      </Td>
-      <Td className="text-fg-muted px-2 py-1.5">
+      </Cell>
+      <Cell className="text-fg-muted">
         <NetworkCell network={sandbox.network} />
-      </Td>
-      <Td className="px-1 py-2 text-right">
+      </Cell>
+      <Cell pad="actions" className="text-right">
         <RowActions sandbox={sandbox} />
-      </Td>
+      </Cell>
     </tr>
   );
 });

@@ -2,9 +2,10 @@
 
 import { useEffect, useRef } from 'react';
 import { cn } from '@/components/ui/cn';
-import { Th, THead, Tr } from '@/components/ui/table';
+import { THead, Tr } from '@/components/ui/table';
 import type { SortField, SortOrder } from '@/lib/list/filters';
 import type { PageSelection } from '@/lib/list/bulk-plan';
+import { HeadCell } from './cells';
 
 type SortProps = { sort: SortField; order: SortOrder; onSort: (field: SortField) => void };
 
@@ -34,9 +35,9 @@ function SortableTh({
 }: SortProps & { field: SortField; label: string; className?: string }) {
   const current = sort === field ? order : null;
   return (
-    <Th
+    <HeadCell
       aria-sort={current === null ? 'none' : current === 'asc' ? 'ascending' : 'descending'}
-      className={cn('px-2', className)}
+      className={className}
     >
       <button
         type="button"
@@ -49,7 +50,7 @@ function SortableTh({
         {label}
         <SortArrow direction={current} />
       </button>
-    </Th>
+    </HeadCell>
   );
 }
 
@@ -78,17 +79,18 @@ function SelectAll({ selection, onToggleAll, disabled }: SelectAllProps) {
  * Fixed column widths (table-layout: fixed): the browser lays out 200 rows without measuring every cell, and
  * the name column takes what is left. Under the table's min-width the card scrolls sideways instead.
  */
+// checkbox, name (the rest), status, template, vCPU · memory, created, lifetime, metadata, network, actions
 const COLUMN_WIDTHS = [
-  '2.25rem',
+  '2.5rem',
   undefined,
   '6rem',
   '7rem',
-  '6.75rem',
-  '5.5rem',
-  '8rem',
+  '7rem',
+  '5.75rem',
+  '7.5rem',
   '12rem',
-  '6.25rem',
-  '3rem',
+  '6.5rem',
+  '2.75rem',
 ];
 
 export function ListColumns() {
@@ -107,20 +109,20 @@ export function ListTableHeader({ selection, onToggleAll, disabled, ...sort }: S
   return (
     <THead>
       <Tr>
-        <Th className="pr-0 pl-4">
+        <HeadCell pad="first">
           <SelectAll selection={selection} onToggleAll={onToggleAll} disabled={disabled} />
-        </Th>
+        </HeadCell>
         <SortableTh field="name" label="Name" {...sort} />
         <SortableTh field="status" label="Status" {...sort} />
-        <Th className="px-2">Template</Th>
-        <Th className="px-2">vCPU · memory</Th>
+        <HeadCell>Template</HeadCell>
+        <HeadCell>vCPU · memory</HeadCell>
         <SortableTh field="created_at" label="Created" {...sort} />
-        <Th className="px-2">Lifetime</Th>
-        <Th className="pr-2 pl-3">Metadata</Th>
-        <Th className="px-2">Network</Th>
-        <Th className="px-2">
+        <HeadCell>Lifetime</HeadCell>
+        <HeadCell pad="chips">Metadata</HeadCell>
+        <HeadCell>Network</HeadCell>
+        <HeadCell pad="actions">
           <span className="sr-only">Actions</span>
-        </Th>
+        </HeadCell>
       </Tr>
     </THead>
   );
