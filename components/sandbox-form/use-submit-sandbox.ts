@@ -17,12 +17,15 @@ import { toast } from '@/components/ui/toast';
 const ARRAY_FIELDS = new Set(['metadata', 'envVars', 'allowOut', 'denyOut']);
 
 /** Focuses and scrolls to the first invalid control in page order (not react-hook-form's registration order). */
-export function focusFirstInvalid(container: HTMLElement | null) {
-  // Wait for the render that sets aria-invalid.
+export function focusFirstInvalid(container: HTMLElement | null, framesLeft = 30) {
+  // Wait for the render that sets aria-invalid: on a busy machine it can land a few frames after setError.
   requestAnimationFrame(() => {
     // A selector list matches in document order, so this is the first problem on the page, whatever its kind.
     const first = container?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid-root]');
-    if (!first) return;
+    if (!first) {
+      if (framesLeft > 0) focusFirstInvalid(container, framesLeft - 1);
+      return;
+    }
     first.scrollIntoView({ block: 'center', behavior: 'smooth' });
     first.focus({ preventScroll: true });
   });
