@@ -15,6 +15,7 @@ test.describe('list filters in the URL', () => {
     api,
     browser,
   }) => {
+    test.slow(); // four sandboxes, every filter, two reloads and a second browser page
     const tag = uniqueTag();
     const meta = { [tag.key]: tag.value };
     const alpha = await api.createSandbox({ name: `${tag.value}-alpha`, metadata: { ...meta, env: 'prod' } });
@@ -77,7 +78,8 @@ test.describe('list filters in the URL', () => {
     await expect(page.getByRole('list', { name: 'Filters' })).toContainText('env=prod');
     const other = await browser.newPage();
     await other.goto(url);
-    await expect.poll(() => shownNames(other)).toEqual([alpha.name, beta.name]);
+    // A cold browser context on a busy machine: the first load takes a while.
+    await expect.poll(() => shownNames(other), { timeout: 30_000 }).toEqual([alpha.name, beta.name]);
     await other.close();
     await expectNoA11yViolations(page);
   });

@@ -4,6 +4,7 @@ import { SEEDED_SANDBOXES } from './seeded';
 
 test.describe('sandbox list', () => {
   test('/ opens the list, which shows the seeded sandboxes', async ({ page }) => {
+    test.slow(); // three page loads and an axe scan of a full table on a shared machine
     await page.goto('/');
     await expect(page).toHaveURL(/\/sandboxes$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Sandboxes' })).toBeVisible();
