@@ -18,7 +18,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { createEmulator } from '@/lib/emulator';
@@ -340,23 +340,25 @@ async function main(): Promise<void> {
     const smooth = await smoothness(page, base);
     const api = await apiTimes(base, runs);
 
+    const lines: Array<[string, string]> = [
+      [`first rows (navigation → a ${PAGE_SIZE}-row page painted, cold context)`, ms(median(first))],
+      ['switch page (click → the next page painted)', ms(median(switches))],
+      ['apply a metadata filter (chip click → filtered rows painted)', ms(median(filters))],
+      [`select all ${PAGE_SIZE} rows (click → every drawn row checked)`, ms(median(selects))],
+      [
+        'scroll the page top to bottom (frame times)',
+        `median ${ms(median(smooth.frames))}, p95 ${ms(percentile(smooth.frames, 0.95))}, ` +
+          `${smooth.frames.filter((frame) => frame > 50).length}/${smooth.frames.length} over 50 ms`,
+      ],
+      ['clocks ticking, 5 s idle', `${smooth.longTasks} long tasks, longest ${ms(smooth.longest)}`],
+      [`for reference: GET /api/sandboxes?limit=${PAGE_SIZE} from Node`, ms(median(api))],
+    ];
+    const width = Math.max(...lines.map(([label]) => label.length));
     console.log(
-      `\nThe sandbox list with ${count + 6} sandboxes, ${PAGE_SIZE} rows per page (medians of ${runs} runs):`,
+      `\nThe sandbox list with ${count + 6} sandboxes, ${PAGE_SIZE} rows per page, medians of ${runs} runs ` +
+        `(${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}):`,
     );
-    console.log(`  first rows (navigation → ${PAGE_SIZE} rows painted, cold context)  ${ms(median(first))}`);
-    console.log(
-      `  switch page (click → next ${PAGE_SIZE} rows painted)               ${ms(median(switches))}`,
-    );
-    console.log(`  apply a metadata filter (chip click → filtered rows painted)    ${ms(median(filters))}`);
-    console.log(
-      `  select all ${PAGE_SIZE} rows (click → every row checked)              ${ms(median(selects))}`,
-    );
-    console.log(
-      `  scrolling the page: median frame ${ms(median(smooth.frames))}, p95 ${ms(percentile(smooth.frames, 0.95))}, ` +
-        `${smooth.frames.filter((f) => f > 50).length} of ${smooth.frames.length} frames over 50 ms`,
-    );
-    console.log(`  ticking clocks, 5 s idle: ${smooth.longTasks} long tasks, longest ${ms(smooth.longest)}`);
-    console.log(`  for reference, GET /api/sandboxes?limit=${PAGE_SIZE} from Node: ${ms(median(api))}`);
+    for (const [label, value] of lines) console.log(`  ${label.padEnd(width)}  ${value}`);
   } finally {
     await browser?.close();
     app?.kill();
