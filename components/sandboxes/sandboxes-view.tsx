@@ -88,7 +88,7 @@ export function SandboxesView() {
   const chipKeys = JSON.stringify(state.metadata.map(activeChipKey));
   const activeChips = useMemo(() => new Set<string>(JSON.parse(chipKeys) as string[]), [chipKeys]);
 
-  async function runBulk(action: BulkAction, targets: readonly BulkTarget[]) {
+  async function startBulk(action: BulkAction, targets: readonly BulkTarget[]) {
     const results = await bulk.start(action, targets);
     // What worked leaves the selection; what failed or was cancelled stays selected, ready for another try.
     const done = new Set(results.filter((r) => r.status === 'ok').map((r) => r.item.id));
@@ -97,7 +97,7 @@ export function SandboxesView() {
 
   function onBulkAction(action: BulkAction) {
     if (action === 'delete') setConfirmDelete(selectedRows);
-    else void runBulk(action, selectedRows);
+    else void startBulk(action, selectedRows);
   }
 
   return (
@@ -214,7 +214,7 @@ export function SandboxesView() {
         onCancel={() => setConfirmDelete(null)}
         onConfirm={(targets) => {
           setConfirmDelete(null);
-          void runBulk('delete', targets);
+          void startBulk('delete', targets);
         }}
       />
     </>
