@@ -125,13 +125,14 @@ test('a large page virtualises its rows: few in the DOM, every one reachable and
   await expect(page.getByRole('link', { name: names[0], exact: true })).toHaveCount(0);
 
   // Scrolling draws the rest, with their positions for screen readers.
-  await page.keyboard.press('End');
+  await page.mouse.move(640, 500);
+  await page.mouse.wheel(0, 20_000);
   const last = page.getByRole('row').filter({ has: page.getByRole('link', { name: names[0], exact: true }) });
   await expect(last).toBeVisible();
   await expect(last).toHaveAttribute('aria-rowindex', '61');
 
   // "Select all on this page" means all 60, drawn or not.
-  await page.keyboard.press('Home');
+  await page.mouse.wheel(0, -20_000);
   await page.getByRole('checkbox', { name: 'Select all sandboxes on this page' }).check();
   await expect(page.getByRole('toolbar', { name: 'Bulk actions' })).toContainText('60 sandboxes selected');
   await expectNoA11yViolations(page);
