@@ -78,6 +78,56 @@ test.describe('sandbox list', () => {
     await expect(page.getByRole('heading', { level: 1, name: sandbox.name })).toBeVisible();
   });
 
+  test('every state has a badge, an unknown one is shown neutrally, and the menu offers what the state allows', async ({
+    page,
+  }) => {
+    // Seven rows, four menus opened and closed, an axe scan: ~15 s on an idle machine, but a saturated one
+    // (builds and other suites running) pushed it past the default 60 s.
+    test.slow();
+    const item = (n: number, status: string) => ({
+      id: `0000000${n}-0000-4000-8000-00000000000${n}`,
+      name: `state-${status}`,
+      status,
+      vcpu_count: 1,
+      memory_mib: 1024,
+      created_at: new Date(Date.now() - n * 60_000).toISOString(),
+      metadata: {},
+    });
+    const statuses = ['starting', 'active', 'pausing', 'paused', 'resuming', 'failed', 'hibernating'];
+    await page.route(isListUrl, (route) =>
+      route.fulfill({
+        json: statuses.map((status, index) => item(index + 1, status)),
+        headers: { 'x-total-count': String(statuses.length) },
+      }),
+    );
+    await page.goto('/sandboxes');
+    const labels = ['Starting', 'Active', 'Pausing', 'Paused', 'Resuming', 'Failed', 'hibernating'];
+    for (const [index, status] of statuses.entries()) {
+      await expect(rowOf(page, `state-${status}`).getByRole('cell').nth(2)).toHaveText(
+        labels[index] as string,
+      );
+    }
+    await expect(rowOf(page, 'state-hibernating').getByText('hibernating', { exact: true })).toHaveAttribute(
+      'title',
+      'A status this dashboard does not know',
+    );
+
+    const menuOf = async (status: string) => {
+      await rowOf(page, `state-${status}`)
+        .getByRole('button', { name: `Actions for state-${status}` })
+        .click();
+      const items = await page.getByRole('menu').getByRole('menuitem').allTextContents();
+      await page.keyboard.press('Escape');
+      return items;
+    };
+    expect(await menuOf('active')).toEqual(['Open', 'Pause', 'Clone', 'Delete…']);
+    expect(await menuOf('paused')).toEqual(['Open', 'Resume', 'Clone', 'Delete…']);
+    expect(await menuOf('resuming')).toEqual(['Open', 'Resuming…', 'Clone', 'Delete…']);
+    expect(await menuOf('hibernating')).toEqual(['Open', 'Clone', 'Delete…']);
+    // The badges' contrast, the neutral one included; the rest of the page is scanned by the other specs.
+    await expectNoA11yViolations(page, { include: 'table' });
+  });
+
   test('the short id copies the full id', async ({ page, api, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const tag = uniqueTag();
