@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, test, uniqueName } from './fixtures';
+import { expect, expectNoA11yViolations, pressNewSandboxShortcut, test, uniqueName } from './fixtures';
 import {
   addKeyValue,
   addRule,
@@ -111,7 +111,7 @@ test.describe('create a sandbox', () => {
     const name = uniqueName('create-keys');
     await page.goto('/sandboxes');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.keyboard.press('c');
+    await pressNewSandboxShortcut(page);
     await expect(page).toHaveURL(/\/sandboxes\/new$/);
     await expect(page.getByTestId('template-hint')).toContainText('inherits');
 

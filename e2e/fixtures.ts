@@ -100,3 +100,13 @@ export const test = base.extend<{ api: Api }>({
     for (const id of created) await deleteSandbox(request, id, baseURL);
   },
 });
+
+/**
+ * Presses the `c` shortcut for a new sandbox. The header advertises it (aria-keyshortcuts) only once the page has
+ * hydrated and its listener runs; a press before that would be lost, as it would be for a user.
+ */
+export async function pressNewSandboxShortcut(page: Page): Promise<void> {
+  const link = page.getByRole('banner').getByRole('link', { name: 'New sandbox' });
+  await expect(link).toHaveAttribute('aria-keyshortcuts', 'c', { timeout: 20_000 });
+  await page.keyboard.press('c');
+}

@@ -5,6 +5,7 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { PlusIcon } from '@/components/ui/icons';
+import { useIsClient } from '@/lib/client/use-is-client';
 
 export const NEW_SANDBOX_PATH = '/sandboxes/new';
 
@@ -21,6 +22,8 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function NewSandboxLink() {
   const router = useRouter();
   const pathname = usePathname();
+  // The shortcut is advertised only once its listener can run: before hydration a press would do nothing.
+  const shortcutReady = useIsClient();
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -37,8 +40,8 @@ export function NewSandboxLink() {
   return (
     <Link
       href={NEW_SANDBOX_PATH}
-      aria-keyshortcuts="c"
-      title="New sandbox (c)"
+      aria-keyshortcuts={shortcutReady ? 'c' : undefined}
+      title={shortcutReady ? 'New sandbox (c)' : 'New sandbox'}
       className={buttonClasses({ size: 'sm' })}
     >
       <PlusIcon />

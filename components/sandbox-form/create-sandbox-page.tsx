@@ -18,7 +18,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { NewSandboxHeader } from './new-sandbox-header';
 import { CreateSandboxForm } from './create-sandbox-form';
 import type { FormOrigin } from './form-notices';
-import { useIsClient } from './use-is-client';
+import { useIsClient } from '@/lib/client/use-is-client';
 
 export type CreateSandboxPageProps = {
   from?: string;
