@@ -3,7 +3,7 @@
 /** The create form: sections on the left, the live request and the Create button on the right. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useSandboxes } from '@/lib/client/sandboxes';
 import { clearDraft } from '@/lib/form/draft';
@@ -54,7 +54,6 @@ export function CreateSandboxForm({ initialValues, origin, snippetBaseUrl }: Cre
     shouldFocusError: false,
   });
   const formRef = useRef<HTMLFormElement>(null);
-  const bannerId = useId();
   const [currentOrigin, setCurrentOrigin] = useState(origin);
   const [revealEnv, setRevealEnv] = useState(false);
   const [created, setCreated] = useState(false);
@@ -64,7 +63,6 @@ export function CreateSandboxForm({ initialValues, origin, snippetBaseUrl }: Cre
     form,
     templateOptions,
     formRef,
-    bannerId,
     onCreated: () => setCreated(true),
   });
   useDraftAutosave(form, !created);
@@ -101,7 +99,11 @@ export function CreateSandboxForm({ initialValues, origin, snippetBaseUrl }: Cre
       />
       {submit.banner ? (
         <div className="mb-5">
-          <SubmitBanner key={submit.banner.seq} banner={submit.banner.banner} id={bannerId} />
+          <SubmitBanner
+            key={submit.banner.seq}
+            banner={submit.banner.banner}
+            focusOnMount={submit.banner.focus}
+          />
         </div>
       ) : null}
 

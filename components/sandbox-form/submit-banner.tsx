@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SubmitBanner as Banner } from '@/lib/form/submit-error';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
@@ -22,13 +22,22 @@ function useCountdown(seconds: number | undefined): number | undefined {
   return left;
 }
 
-export type SubmitBannerProps = { banner: Banner; id: string };
+export type SubmitBannerProps = {
+  banner: Banner;
+  /** Take focus once on screen, so keyboard and screen-reader users land on what happened. */
+  focusOnMount: boolean;
+};
 
 /** The banner after a failed create: what happened, what to do, and the API's own words when useful. */
-export function SubmitBanner({ banner, id }: SubmitBannerProps) {
+export function SubmitBanner({ banner, focusOnMount }: SubmitBannerProps) {
   const left = useCountdown(banner.retryAfter);
+  const ref = useRef<HTMLDivElement>(null);
+  // An effect, not a frame timer in the submit handler: the banner is focused only once it has rendered.
+  useEffect(() => {
+    if (focusOnMount) ref.current?.focus();
+  }, [focusOnMount]);
   return (
-    <div id={id} tabIndex={-1} className="outline-none" data-testid="submit-banner">
+    <div ref={ref} tabIndex={-1} className="outline-none" data-testid="submit-banner">
       <Alert
         tone={banner.title.startsWith('Some values') ? 'warning' : 'danger'}
         title={banner.title}

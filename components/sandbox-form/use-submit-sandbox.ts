@@ -35,7 +35,6 @@ type Options = {
   form: UseFormReturn<SandboxFormValues>;
   templateOptions: readonly TemplateOption[];
   formRef: React.RefObject<HTMLFormElement | null>;
-  bannerId: string;
   onCreated: () => void;
 };
 
@@ -44,11 +43,12 @@ type Options = {
  * errors put back on their rows, and a banner for everything else. The form's values are never touched
  * on failure.
  */
-export function useSubmitSandbox({ form, templateOptions, formRef, bannerId, onCreated }: Options) {
+export function useSubmitSandbox({ form, templateOptions, formRef, onCreated }: Options) {
   const router = useRouter();
   const mutation = useCreateSandbox();
   const [attemptKeys] = useState(() => createAttemptKeys());
-  const [banner, setBanner] = useState<{ banner: SubmitBanner; seq: number }>();
+  // `focus`: the banner takes focus itself once it is on screen, unless a field error is focused instead.
+  const [banner, setBanner] = useState<{ banner: SubmitBanner; seq: number; focus: boolean }>();
   const inFlight = useRef(false);
 
   function showError(error: unknown, values: SandboxFormValues) {
@@ -63,12 +63,13 @@ export function useSubmitSandbox({ form, templateOptions, formRef, bannerId, onC
     if (described.field)
       form.setError(described.field.path, { type: 'server', message: described.field.message });
     const detail = mapped.unplaced.map((f) => `${f.path}: ${f.message}`).join('; ');
+    const onAField = mapped.fields.length > 0 || Boolean(described.field);
     setBanner((previous) => ({
       banner: detail ? { ...described, detail } : described,
       seq: (previous?.seq ?? 0) + 1,
+      focus: !onAField,
     }));
-    if (mapped.fields.length > 0 || described.field) focusFirstInvalid(formRef.current);
-    else requestAnimationFrame(() => document.getElementById(bannerId)?.focus());
+    if (onAField) focusFirstInvalid(formRef.current);
   }
 
   async function onValid(values: SandboxFormValues) {
