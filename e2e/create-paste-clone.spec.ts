@@ -127,6 +127,7 @@ test.describe('pasting, importing, drafts and clones', () => {
   }) => {
     const source = await api.createSandbox({
       name: uniqueName('clone-source'),
+      from_template: 'superserve/python-3.11',
       timeout_seconds: 3 * 3600,
       metadata: { env: 'staging', owner: 'clone-spec' },
       env_vars: { SECRET: 'not-readable' },
@@ -136,6 +137,8 @@ test.describe('pasting, importing, drafts and clones', () => {
     await expect(page.getByTestId('form-notice')).toContainText(`Cloning ${source.name}`);
     await expect(page.getByTestId('form-notice')).toContainText('Environment variables cannot be read back');
     await expect(nameInput(page)).toHaveValue(`${source.name}-copy`);
+    // The embedded API answers with the template's id; the form shows its name.
+    await expect(page.getByRole('combobox', { name: 'Template' })).toHaveValue('superserve/python-3.11');
     await expect(page.getByLabel('Limit its lifetime')).toBeChecked();
     await expect(page.getByLabel('Lifetime', { exact: true })).toHaveValue('3');
     await expect(page.getByLabel('Unit')).toHaveValue('hours');

@@ -8,6 +8,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { errorMessage } from '@/lib/client/api-error';
 import { useSandbox } from '@/lib/client/sandboxes';
+import { useTemplates } from '@/lib/client/templates';
 import { loadDraft } from '@/lib/form/draft';
 import { suggestName } from '@/lib/form/name';
 import { fromSandbox, templateOf } from '@/lib/form/request';
@@ -66,7 +67,9 @@ function FreshForm({ template, snippetBaseUrl }: { template?: string; snippetBas
 
 function CloneForm({ from, snippetBaseUrl }: { from: string; snippetBaseUrl: string }) {
   const sandbox = useSandbox(from);
-  if (sandbox.isPending) return <FormSkeleton />;
+  // Waited for so a template id can be shown by name; if the list fails, the id is used as it is.
+  const templates = useTemplates();
+  if (sandbox.isPending || templates.isPending) return <FormSkeleton />;
   if (sandbox.isError) {
     const gone = 'status' in sandbox.error && (sandbox.error.status === 404 || sandbox.error.status === 400);
     return (
@@ -85,7 +88,7 @@ function CloneForm({ from, snippetBaseUrl }: { from: string; snippetBaseUrl: str
   }
   return (
     <CreateSandboxForm
-      initialValues={fromSandbox(sandbox.data)}
+      initialValues={fromSandbox(sandbox.data, templates.data)}
       origin={{
         kind: 'clone',
         sourceId: sandbox.data.id,

@@ -116,6 +116,16 @@ describe('fromSandbox', () => {
     expect(fromSandbox({ ...sandbox, from_template: 'my-env' }).template).toBe('my-env');
   });
 
+  it('shows a template id by name when the templates list knows it, and keeps an unknown id', () => {
+    const templates = [{ id: '7e3a0000-0000-4000-8000-000000000001', name: 'acme/data-tools' }];
+    const withId = { ...sandbox, template_id: '7e3a0000-0000-4000-8000-000000000001' };
+    expect(fromSandbox(withId, templates).template).toBe('acme/data-tools');
+    expect(fromSandbox(withId).template).toBe('7e3a0000-0000-4000-8000-000000000001');
+    expect(
+      fromSandbox({ ...sandbox, template_id: 'ffff0000-0000-4000-8000-000000000009' }, templates).template,
+    ).toBe('ffff0000-0000-4000-8000-000000000009');
+  });
+
   it('tolerates null and missing sections', () => {
     const values = fromSandbox({ name: 'x', metadata: null, network: null, timeout_seconds: null });
     expect(toCreateRequest(values)).toEqual({ name: 'x-copy', from_template: 'superserve/base' });

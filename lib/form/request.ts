@@ -88,11 +88,18 @@ export function templateOf(sandbox: CloneSource): string | undefined {
   return undefined;
 }
 
-/** Form values for "clone": a copy of the name, the template, lifetime, metadata and network; no env vars. */
-export function fromSandbox(sandbox: CloneSource): SandboxFormValues {
+/**
+ * Form values for "clone": a copy of the name, the template, lifetime, metadata and network; no env vars.
+ * A template given by id is shown by name when `templates` knows it (a name reads better, and sends the same).
+ */
+export function fromSandbox(
+  sandbox: CloneSource,
+  templates: ReadonlyArray<{ id: string; name: string }> = [],
+): SandboxFormValues {
+  const template = templateOf(sandbox);
   return {
     name: cloneName(sandbox.name),
-    template: templateOf(sandbox) ?? DEFAULT_TEMPLATE,
+    template: templates.find((t) => t.id === template)?.name ?? template ?? DEFAULT_TEMPLATE,
     lifetime: lifetimeFromSeconds(sandbox.timeout_seconds ?? undefined),
     metadata: recordToRows(sandbox.metadata ?? undefined),
     envVars: [],
