@@ -15,13 +15,13 @@
  * the scroll measure exercises that. The browser contexts bypass
  * the CSP: the probes evaluate strings, which the app's policy (rightly) forbids.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { createEmulator } from '@/lib/emulator';
+import { freePort, launchChromium, requireBuild, startApp } from './lib/app-server';
 
 const KEY = 'bench-list-key';
 const PAGE_SIZE = 200;
@@ -90,54 +90,6 @@ async function seed(dataDir: string, count: number): Promise<void> {
   } finally {
     api.close();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startApp(
-  dataDir: string,
-  port: number,
-  distDir: string,
-  count: number,
-): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NEXT_DIST_DIR: distDir,
-        NEXT_TELEMETRY_DISABLED: '1',
-        DATA_DIR: dataDir,
-        SUPERSERVE_API_KEY: '',
-        EMULATOR_API_KEY: KEY,
-        EMULATOR_MAX_SANDBOXES: String(count + 100),
-        EMULATOR_RATE_LIMIT: '',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  child.kill();
-  throw new Error('the app did not start within 60 s');
 }
 
 // --- In-page probes: they run in the browser, so the times exclude Playwright's own round trips. -----------
@@ -298,16 +250,7 @@ async function apiTimes(base: string, runs: number): Promise<number[]> {
 async function main(): Promise<void> {
   const count = argument('sandboxes', 5000);
   const runs = argument('runs', 7);
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
-  if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
-    console.error(
-      `No production build in ${distDir}. Run \`npm run build\` first (NEXT_DIST_DIR is honoured).`,
-    );
-    process.exit(1);
-  }
-  const executablePath =
-    process.env.PLAYWRIGHT_CHROMIUM_PATH ||
-    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const distDir = requireBuild();
 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'list-bench-'));
   let app: ChildProcess | undefined;
@@ -318,19 +261,18 @@ async function main(): Promise<void> {
     console.log(`Seeded ${count} sandboxes (plus the demo six) in ${ms(performance.now() - seedStart)}.`);
 
     const port = argument('port', 0) || (await freePort());
-    app = await startApp(dataDir, port, distDir, count);
-    const base = `http://127.0.0.1:${port}`;
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+    app = await startApp({
+      dataDir,
+      port,
+      distDir,
+      env: {
+        EMULATOR_API_KEY: KEY,
+        EMULATOR_MAX_SANDBOXES: String(count + 100),
+        EMULATOR_RATE_LIMIT: '',
+      },
     });
+    const base = `http://127.0.0.1:${port}`;
+    browser = await launchChromium();
 
     const coldContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await firstRows(coldContext, base); // warm-up: the server's caches and the JIT

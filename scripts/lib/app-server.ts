@@ -1,0 +1,84 @@
+/**
+ * For scripts that drive the production build in a browser (bench:list, screenshots): a free port, `next start`
+ * on a given data folder in local mode, and the Chromium this machine has.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+
+/** The build folder (`NEXT_DIST_DIR`, default `.next`); exits with a hint when there is no build in it. */
+export function requireBuild(): string {
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
+    console.error(
+      `No production build in ${distDir}. Run \`npm run build\` first (NEXT_DIST_DIR is honoured).`,
+    );
+    process.exit(1);
+  }
+  return distDir;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+type AppOptions = { dataDir: string; port: number; distDir: string; env?: Record<string, string> };
+
+/** `next start` in local mode (the embedded API) on `dataDir`; resolves once /api/health answers. */
+export async function startApp({ dataDir, port, distDir, env = {} }: AppOptions): Promise<ChildProcess> {
+  // Started as `node next`, not through npx, so killing this process stops the server itself.
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_DIST_DIR: distDir,
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATA_DIR: dataDir,
+        SUPERSERVE_API_KEY: '',
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill();
+  throw new Error('the app did not start within 60 s');
+}
+
+/** Chromium from PLAYWRIGHT_CHROMIUM_PATH, else the system's /usr/bin/chromium, else Playwright's own. */
+export function launchChromium(): Promise<Browser> {
+  const executablePath =
+    process.env.PLAYWRIGHT_CHROMIUM_PATH ||
+    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}

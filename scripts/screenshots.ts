@@ -1,0 +1,97 @@
+/**
+ * `npm run screenshots`: the README's pictures, taken from the production build on a fresh, seeded embedded API.
+ *
+ *   npm run build && npm run screenshots      # writes docs/sandboxes.png, docs/create-sandbox.png,
+ *                                             # docs/sandbox-detail.png (NEXT_DIST_DIR is honoured)
+ *
+ * Kept as a script so the pictures can be retaken whenever a screen changes, instead of drifting from it.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { freePort, launchChromium, requireBuild, startApp } from './lib/app-server';
+
+const OUT = 'docs';
+/** The first seeded sandbox: active, with metadata and network rules. */
+const DEMO_SANDBOX = '5eed0000-0000-4000-8000-000000000001';
+
+async function list(page: Page, base: string) {
+  await page.goto(`${base}/sandboxes`);
+  await expect(page.getByRole('table', { name: 'Sandboxes', exact: true })).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: path.join(OUT, 'sandboxes.png') });
+}
+
+async function createForm(page: Page, base: string) {
+  await page.goto(`${base}/sandboxes/new?template=superserve/python-3.11`);
+  await expect(page.getByTestId('template-hint')).toContainText('inherits', { timeout: 30_000 });
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('eval-run-0412');
+  const metadata = page.getByRole('group', { name: 'Metadata', exact: true });
+  for (const [key, value] of [
+    ['env', 'staging'],
+    ['owner', 'evals'],
+  ]) {
+    await metadata.getByRole('button', { name: 'Add tag' }).click();
+    const row = metadata.getByRole('listitem').last();
+    await row
+      .locator('input, textarea')
+      .nth(0)
+      .fill(key as string);
+    await row
+      .locator('input, textarea')
+      .nth(1)
+      .fill(value as string);
+  }
+  const allowed = page.getByRole('group', { name: 'Allowed destinations', exact: true });
+  for (const rule of ['api.openai.com', '*.pypi.org']) {
+    await allowed.getByRole('button', { name: 'Add destination' }).click();
+    await allowed.getByRole('listitem').last().getByRole('textbox').fill(rule);
+  }
+  await page.getByRole('button', { name: 'Block everything else' }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).focus();
+  await page.screenshot({ path: path.join(OUT, 'create-sandbox.png'), fullPage: true });
+}
+
+async function detail(page: Page, base: string) {
+  await page.goto(`${base}/sandboxes/${DEMO_SANDBOX}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+  const consolePanel = page.getByRole('region', { name: 'Console' });
+  await consolePanel
+    .getByRole('textbox', { name: 'Command' })
+    .fill('python3 --version; echo "hello from $USER"');
+  await consolePanel.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(consolePanel.getByText('hello from')).toBeVisible({ timeout: 15_000 });
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(OUT, 'sandbox-detail.png'), fullPage: true });
+}
+
+async function main() {
+  const distDir = requireBuild();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'screenshots-'));
+  let app: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  try {
+    const port = await freePort();
+    app = await startApp({ dataDir, port, distDir });
+    const base = `http://127.0.0.1:${port}`;
+    browser = await launchChromium();
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: 2,
+      colorScheme: 'light',
+      reducedMotion: 'reduce',
+    });
+    for (const shoot of [list, createForm, detail]) await shoot(page, base);
+    console.log(`Wrote ${OUT}/sandboxes.png, ${OUT}/create-sandbox.png and ${OUT}/sandbox-detail.png.`);
+  } finally {
+    await browser?.close();
+    app?.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
