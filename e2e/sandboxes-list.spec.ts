@@ -195,7 +195,8 @@ test('the c key opens the create form', async ({ page, request }) => {
   // The server's HTML does not promise a shortcut that cannot work until the page's JavaScript runs.
   expect(await (await request.get('/sandboxes')).text()).not.toContain('aria-keyshortcuts');
   await page.goto('/sandboxes');
-  await expect(listTable(page)).toBeVisible();
+  // A first load hydrates and fetches; like the other first-load waits, give a busy machine time.
+  await expect(listTable(page)).toBeVisible({ timeout: 20_000 });
   await pressNewSandboxShortcut(page);
   await expect(page).toHaveURL(/\/sandboxes\/new$/);
 });
