@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
 
 /**
  * Browser tests run against a production build of the app in local mode (the embedded API), on a free port,
@@ -32,13 +33,6 @@ const next = 'node node_modules/next/dist/bin/next';
 const start = `${next} start -p ${port} -H 127.0.0.1`;
 const hasBuild = existsSync(path.join(distDir, 'BUILD_ID'));
 
-/** PLAYWRIGHT_CHROMIUM_PATH, else the distribution's Chromium, else Playwright's own download. */
-function chromiumPath(): string | undefined {
-  if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
-}
-
 export default defineConfig({
   testDir: './e2e',
   outputDir: 'test-results',
@@ -65,14 +59,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: chromiumPath(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 
 /** The build folder (`NEXT_DIST_DIR`, default `.next`); exits with a hint when there is no build in it. */
 export function requireBuild(): string {
@@ -65,20 +66,7 @@ export async function startApp({ dataDir, port, distDir, env = {} }: AppOptions)
   throw new Error('the app did not start within 60 s');
 }
 
-/** Chromium from PLAYWRIGHT_CHROMIUM_PATH, else the system's /usr/bin/chromium, else Playwright's own. */
+/** The Chromium the browser tests use (see e2e/chromium.ts). */
 export function launchChromium(): Promise<Browser> {
-  const executablePath =
-    process.env.PLAYWRIGHT_CHROMIUM_PATH ||
-    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
