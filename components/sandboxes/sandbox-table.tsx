@@ -8,6 +8,7 @@ import { useTemplates } from '@/lib/client/templates';
 import type { SandboxListItem } from '@/lib/contract';
 import type { PageSelection } from '@/lib/list/bulk-plan';
 import type { SortField, SortOrder } from '@/lib/list/filters';
+import { templateNamer, templateOf } from '@/lib/template-ref';
 import { compactId, type MetadataChip } from '@/lib/list/row-summary';
 import { Cell, HeadCell } from './list/cells';
 import { ListColumns, ListTableHeader, TABLE_LAYOUT } from './list/table-header';
@@ -34,19 +35,22 @@ type SandboxTableProps = {
 
 const COLUMNS = 10;
 
+/** A template id the templates list lacks (deleted) reads short; a name reads as it is. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * The template a sandbox booted from, by name. The API sends its id (`template_id`, the embedded API's
- * extension); names come from the templates list, which the form has usually cached already. A backend
- * without the field shows no template.
+ * The template a sandbox booted from, by name (see lib/template-ref: the embedded API sends `template_id`, other
+ * backends may send a name or nothing). The names come from the templates list, loaded with the list.
  */
 function useTemplateNames(): (sandbox: SandboxListItem) => string | null | undefined {
   const { data: templates, isPending } = useTemplates();
   return useMemo(() => {
-    const names = new Map((templates ?? []).map((template) => [template.id, template.name]));
-    return ({ template_id: id }) => {
-      if (!id) return undefined;
-      // null = still loading the names; an id the list doesn't have (deleted template) is shown short.
-      return names.get(id) ?? (isPending ? null : compactId(id));
+    const nameOf = templateNamer(templates);
+    return (sandbox) => {
+      const ref = templateOf(sandbox);
+      if (!ref) return undefined;
+      // null = still loading the names.
+      return nameOf(ref) ?? (isPending ? null : UUID.test(ref) ? compactId(ref) : ref);
     };
   }, [templates, isPending]);
 }

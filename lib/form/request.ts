@@ -3,6 +3,7 @@
  * these functions, so what the user sees is exactly what is sent.
  */
 import { rowsToRecord, rowsToRules, type CreateSandboxRequest } from '@/lib/contract';
+import { templateNamer, templateOf, type TemplateSource } from '@/lib/template-ref';
 import { lifetimeFromSeconds, lifetimeSeconds } from './lifetime';
 import { cloneName } from './name';
 import {
@@ -63,30 +64,12 @@ export function fromCreateRequest(body: CreateSandboxRequest, fallbackName = '')
 }
 
 /** What a clone can read back from GET /sandboxes/{id}. Env vars are write-only and never come back. */
-export type CloneSource = {
+export type CloneSource = TemplateSource & {
   name: string;
   timeout_seconds?: number | null;
   metadata?: Record<string, string> | null;
   network?: { allow_out?: string[] | null; deny_out?: string[] | null } | null;
-  /** Not in the documented response; newer deployments and the embedded API may add one of these. */
-  from_template?: unknown;
-  template?: unknown;
-  template_name?: unknown;
-  template_id?: unknown;
 };
-
-/** The template a sandbox was created from, when the response says so; the default otherwise. */
-export function templateOf(sandbox: CloneSource): string | undefined {
-  for (const candidate of [
-    sandbox.from_template,
-    sandbox.template_name,
-    sandbox.template,
-    sandbox.template_id,
-  ]) {
-    if (typeof candidate === 'string' && candidate !== '') return candidate;
-  }
-  return undefined;
-}
 
 /**
  * Form values for "clone": a copy of the name, the template, lifetime, metadata and network; no env vars.
@@ -99,7 +82,7 @@ export function fromSandbox(
   const template = templateOf(sandbox);
   return {
     name: cloneName(sandbox.name),
-    template: templates.find((t) => t.id === template)?.name ?? template ?? DEFAULT_TEMPLATE,
+    template: (template && templateNamer(templates)(template)) ?? template ?? DEFAULT_TEMPLATE,
     lifetime: lifetimeFromSeconds(sandbox.timeout_seconds ?? undefined),
     metadata: recordToRows(sandbox.metadata ?? undefined),
     envVars: [],

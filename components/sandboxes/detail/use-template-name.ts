@@ -2,7 +2,7 @@
 
 import { useTemplates } from '@/lib/client/templates';
 import type { SandboxResponse } from '@/lib/contract';
-import { templateOf } from '@/lib/form/request';
+import { templateNamer, templateOf } from '@/lib/template-ref';
 
 export type TemplateName = { label: string; known: boolean } | undefined;
 
@@ -15,6 +15,6 @@ export function useTemplateName(sandbox: SandboxResponse): TemplateName {
   const { data: templates } = useTemplates();
   const ref = templateOf(sandbox);
   if (!ref) return undefined;
-  const match = templates?.find((template) => template.id === ref || template.name === ref);
-  return match ? { label: match.name, known: true } : { label: ref, known: false };
+  const name = templateNamer(templates)(ref);
+  return name ? { label: name, known: true } : { label: ref, known: false };
 }
