@@ -3,8 +3,8 @@ import { Suspense } from 'react';
 import { preload } from 'react-dom';
 import { SandboxesView } from '@/components/sandboxes/sandboxes-view';
 import { SandboxesViewFallback } from '@/components/sandboxes/list/view-fallback';
-import { parseListParams } from '@/lib/list/filters';
-import { listRequestUrl } from '@/lib/list/request-url';
+import { sandboxListUrl } from '@/lib/client/list-url';
+import { parseListParams, toApiParams } from '@/lib/list/filters';
 
 export const metadata: Metadata = { title: 'Sandboxes' };
 
@@ -16,7 +16,10 @@ type SandboxesPageProps = { searchParams: Promise<Record<string, string | string
  * the page's JavaScript loads and hydrates, instead of only after.
  */
 export default async function SandboxesPage({ searchParams }: SandboxesPageProps) {
-  preload(listRequestUrl(parseListParams(await searchParams)), { as: 'fetch', crossOrigin: 'anonymous' });
+  preload(sandboxListUrl(toApiParams(parseListParams(await searchParams))), {
+    as: 'fetch',
+    crossOrigin: 'anonymous',
+  });
   return (
     <Suspense fallback={<SandboxesViewFallback />}>
       <SandboxesView />

@@ -2,8 +2,9 @@
 
 import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { SandboxListItem, SandboxResponse } from '@/lib/contract';
-import { apiRequest, apiFetch, type QueryValue } from './api';
+import { apiRequest, apiFetch } from './api';
 import { ApiError } from './api-error';
+import { sandboxListQuery } from './list-url';
 import { sandboxKeys, type SandboxListParams } from './query-keys';
 
 export type SandboxList = {
@@ -11,14 +12,6 @@ export type SandboxList = {
   /** From `X-Total-Count`; null when the deployment does not send it (older API: page on the client). */
   total: number | null;
 };
-
-/** `{metadata: {env: 'prod'}, status: 'active'}` → `{ 'metadata.env': 'prod', status: 'active' }`. */
-export function sandboxListQuery(params: SandboxListParams): Record<string, QueryValue> {
-  const { metadata, ...rest } = params;
-  const query: Record<string, QueryValue> = { ...rest };
-  for (const [key, value] of Object.entries(metadata ?? {})) query[`metadata.${key}`] = value;
-  return query;
-}
 
 function parseTotal(header: string | null): number | null {
   if (header === null || !/^\d+$/.test(header.trim())) return null;
