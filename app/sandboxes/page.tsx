@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { preload } from 'react-dom';
-import { SandboxesView } from '@/components/sandboxes/sandboxes-view';
+import { SandboxesView } from '@/components/sandboxes/list/sandboxes-view';
 import { SandboxesViewFallback } from '@/components/sandboxes/list/view-fallback';
 import { sandboxListUrl } from '@/lib/client/list-url';
 import { parseListParams, toApiParams } from '@/lib/list/filters';

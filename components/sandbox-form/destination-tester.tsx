@@ -10,7 +10,7 @@
  * - `className?`
  */
 import { useId, useState } from 'react';
-import { decideEgress, type EgressNetwork, type EgressStep } from '@/lib/egress';
+import { decideEgress, type EgressNetwork, type EgressStep } from '@/lib/contract/egress';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { Field } from '@/components/ui/field';

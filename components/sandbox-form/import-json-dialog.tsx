@@ -1,8 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { importRequestJson } from '@/lib/form/import';
-import type { SandboxFormValues } from '@/lib/form/values';
+import { importRequestJson } from '@/lib/sandbox-form/import';
+import type { SandboxFormValues } from '@/lib/sandbox-form/values';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';

@@ -19,10 +19,10 @@
  */
 import { useId, useState } from 'react';
 import type { ArrayPath, FieldValues, UseFormReturn } from 'react-hook-form';
-import { formatBytes } from '@/lib/bytes';
-import { looksLikeDotenv, parseDotenv } from '@/lib/dotenv';
-import { mergeKeyValues } from '@/lib/form/merge-rows';
-import { keyValueRow, type KeyValueRow as Row } from '@/lib/form/values';
+import { formatBytes } from '@/lib/contract/bytes';
+import { looksLikeDotenv, parseDotenv } from '@/lib/sandbox-form/dotenv';
+import { mergeKeyValues } from '@/lib/sandbox-form/merge-rows';
+import { keyValueRow, type KeyValueRow as Row } from '@/lib/sandbox-form/values';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import type { KeyValueEditorConfig } from './key-value-config';

@@ -2,7 +2,7 @@
 
 import type { ClipboardEvent } from 'react';
 import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
-import { utf8Bytes } from '@/lib/bytes';
+import { utf8Bytes } from '@/lib/contract/bytes';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { Field } from '@/components/ui/field';

@@ -1,10 +1,10 @@
 'use client';
 
 import { useController, type UseFormReturn } from 'react-hook-form';
-import { utf8Bytes } from '@/lib/bytes';
+import { utf8Bytes } from '@/lib/contract/bytes';
 import { NAME_MAX_BYTES } from '@/lib/contract';
-import { suggestName } from '@/lib/form/name';
-import type { SandboxFormValues } from '@/lib/form/values';
+import { suggestName } from '@/lib/sandbox-form/name';
+import type { SandboxFormValues } from '@/lib/sandbox-form/values';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { Field } from '@/components/ui/field';

@@ -11,7 +11,7 @@
  */
 import { useWatch, type ArrayPath, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { rowsToRules } from '@/lib/contract';
-import type { RuleRow } from '@/lib/form/values';
+import type { RuleRow } from '@/lib/sandbox-form/values';
 import { ALLOW_OUT_EDITOR, ALWAYS_BLOCKED_TEXT, DENY_OUT_EDITOR } from './rule-list-config';
 import { DestinationTester } from './destination-tester';
 import { RuleListEditor } from './rule-list-editor';

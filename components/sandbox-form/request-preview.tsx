@@ -11,7 +11,7 @@ import {
   pythonSnippet,
   typescriptSnippet,
   type SnippetOptions,
-} from '@/lib/snippets';
+} from '@/lib/snippets/request';
 import { Button } from '@/components/ui/button';
 import { CodeTabs } from '@/components/ui/code-tabs';
 import { EyeIcon, EyeOffIcon } from '@/components/ui/icons';

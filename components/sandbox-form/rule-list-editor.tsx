@@ -17,8 +17,8 @@
  */
 import { useState } from 'react';
 import type { ArrayPath, FieldValues, UseFormReturn } from 'react-hook-form';
-import { isRuleList, mergeRules, splitRules } from '@/lib/form/merge-rows';
-import { ruleRow, type RuleRow as Row } from '@/lib/form/values';
+import { isRuleList, mergeRules, splitRules } from '@/lib/sandbox-form/merge-rows';
+import { ruleRow, type RuleRow as Row } from '@/lib/sandbox-form/values';
 import { Button } from '@/components/ui/button';
 import { CheckIcon, PlusIcon } from '@/components/ui/icons';
 import { ListError } from './list-error';

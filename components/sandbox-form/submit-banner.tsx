@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
-import type { SubmitBanner as Banner } from '@/lib/form/submit-error';
+import type { SubmitBanner as Banner } from '@/lib/sandbox-form/submit-error';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 

@@ -7,7 +7,7 @@
  * name the list doesn't show can still be used: the API looks it up.
  */
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
-import { filterTemplateOptions, type TemplateOption } from '@/lib/form/templates';
+import { filterTemplateOptions, type TemplateOption } from '@/lib/sandbox-form/templates';
 import { cn } from '@/components/ui/cn';
 import { CONTROL_CLASSES } from '@/components/ui/control-styles';
 import { useFieldControl } from '@/components/ui/field';

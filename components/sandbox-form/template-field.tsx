@@ -3,8 +3,8 @@
 import { useMemo } from 'react';
 import { useController, type UseFormReturn } from 'react-hook-form';
 import { useTemplates } from '@/lib/client/templates';
-import { findTemplateOption, toTemplateOptions, type TemplateOption } from '@/lib/form/templates';
-import type { SandboxFormValues } from '@/lib/form/values';
+import { findTemplateOption, toTemplateOptions, type TemplateOption } from '@/lib/sandbox-form/templates';
+import type { SandboxFormValues } from '@/lib/sandbox-form/values';
 import { Field } from '@/components/ui/field';
 import { TemplateCombobox } from './template-combobox';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import type { TemplateOption } from '@/lib/form/templates';
+import type { TemplateOption } from '@/lib/sandbox-form/templates';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 

@@ -2,8 +2,8 @@
 
 import { useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { saveDraft } from '@/lib/form/draft';
-import type { SandboxFormValues } from '@/lib/form/values';
+import { saveDraft } from '@/lib/sandbox-form/draft';
+import type { SandboxFormValues } from '@/lib/sandbox-form/values';
 
 const SAVE_DELAY_MS = 400;
 

@@ -2,7 +2,7 @@
 
 import { cn } from '@/components/ui/cn';
 import { useNow } from '@/lib/client/use-now';
-import { formatAbsoluteTime, lifetimeEnd, lifetimeStatus } from '@/lib/lifetime';
+import { formatAbsoluteTime, lifetimeEnd, lifetimeStatus } from '@/lib/sandbox/lifetime';
 
 export type LifetimeCountdownProps = {
   createdAt: string;

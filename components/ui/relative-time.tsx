@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { useNow } from '@/lib/client/use-now';
-import { formatAbsoluteTime, formatRelativeTime } from '@/lib/lifetime';
+import { formatAbsoluteTime, formatRelativeTime } from '@/lib/sandbox/lifetime';
 
 type RelativeTimeProps = { value: string; className?: string };
 

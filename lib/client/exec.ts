@@ -4,7 +4,7 @@
  * with a body, and it must be stoppable with an AbortSignal (see lib/sse.ts).
  */
 import type { ExecRequest } from '@/lib/contract';
-import { readSse } from '@/lib/sse';
+import { readSse } from '@/lib/contract/sse';
 import { apiUrl } from './api';
 import { ApiError, apiErrorFromResponse, networkError } from './api-error';
 

@@ -1,5 +1,5 @@
 /** Environment variables injected into every process of a sandbox. Values are write-only secrets. */
-import { utf8Bytes } from '@/lib/bytes';
+import { utf8Bytes } from '@/lib/contract/bytes';
 import { duplicateKeyIssues, keyValueRowsSchema, preview, recordSchema } from './entries';
 import type { Entry, EntryIssue } from './entries';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utf8Bytes } from '@/lib/bytes';
+import { utf8Bytes } from '@/lib/contract/bytes';
 import {
   checkMetadataEntries,
   isReservedMetadataKey,

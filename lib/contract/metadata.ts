@@ -1,5 +1,5 @@
 /** Metadata: free-form string tags on a sandbox, checked by UTF-8 bytes as the backend does. */
-import { utf8Bytes } from '@/lib/bytes';
+import { utf8Bytes } from '@/lib/contract/bytes';
 import { duplicateKeyIssues, keyValueRowsSchema, preview, recordSchema } from './entries';
 import type { Entry, EntryIssue } from './entries';
 import {

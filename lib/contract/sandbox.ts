@@ -1,6 +1,6 @@
 /** Sandbox requests (create, patch) and responses (list item, single sandbox, resume, health). */
 import { z } from 'zod';
-import { utf8Bytes } from '@/lib/bytes';
+import { utf8Bytes } from '@/lib/contract/bytes';
 import { EnvVarsSchema } from './env-vars';
 import { intInRange, nonEmptyString, objectError, requiredString } from './fields';
 import { NAME_MAX_BYTES, NAME_MIN_BYTES, TIMEOUT_MAX_SECONDS, TIMEOUT_MIN_SECONDS } from './limits';

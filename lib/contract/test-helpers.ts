@@ -1,6 +1,6 @@
 /** Helpers for the contract tests: exact byte-length strings and terse issue lists. */
 import type { z } from 'zod';
-import { utf8Bytes } from '@/lib/bytes';
+import { utf8Bytes } from '@/lib/contract/bytes';
 import { toFieldErrors } from './errors';
 import type { FieldError } from './errors';
 

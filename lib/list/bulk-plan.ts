@@ -2,7 +2,7 @@
  * Bulk actions on the list's selected rows: which rows an action applies to, how its outcome reads, the delete
  * confirmation, and the selection arithmetic of the page's checkboxes. Pure; the runner itself is lib/bulk.ts.
  */
-import type { BulkStatus } from '@/lib/bulk';
+import type { BulkStatus } from '@/lib/list/bulk';
 
 export type BulkAction = 'pause' | 'resume' | 'delete';
 

@@ -5,7 +5,7 @@
 // The zod-free parts of the contract, not its index: the list's bundle needs no schema library.
 import { METADATA_KEY_MAX_BYTES, METADATA_MAX_KEYS, METADATA_VALUE_MAX_BYTES } from '@/lib/contract/limits';
 import { SANDBOX_STATUSES, type SandboxStatus } from '@/lib/contract/statuses';
-import { utf8Bytes } from '@/lib/bytes';
+import { utf8Bytes } from '@/lib/contract/bytes';
 
 export const STATUS_FILTERS = ['all', ...SANDBOX_STATUSES] as const;
 export const SORT_FIELDS = ['created_at', 'name', 'status'] as const;

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { createEmulator } from '@/lib/emulator';
 
-import { serveEmbeddedApi } from './embedded-http';
+import { serveEmbeddedApi } from './emulator-http';
 import { proxyRequest } from './proxy';
 import { apiRequest } from './proxy-test-kit';
 import { EMBEDDED_ORIGIN, localUpstream } from './upstream';

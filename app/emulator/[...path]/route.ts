@@ -1,5 +1,5 @@
 import { getConfig } from '@/lib/server/config';
-import { serveEmbeddedApi } from '@/lib/server/embedded-http';
+import { serveEmbeddedApi } from '@/lib/server/emulator-http';
 import { errorResponse } from '@/lib/server/errors';
 import { getEmbeddedApi } from '@/lib/server/upstream';
 

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { SandboxDetail } from '@/components/sandboxes/sandbox-detail';
-import { isSandboxId } from '@/lib/format/ids';
+import { SandboxDetail } from '@/components/sandboxes/detail/sandbox-detail';
+import { isSandboxId } from '@/lib/contract/ids';
 import { getPublicConfig } from '@/lib/server/config';
 
 export default async function SandboxPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getPublicConfig } from '@/lib/server/config';
-import { CreateSandboxPage } from '@/components/sandbox-form/create-sandbox-page';
+import { CreateSandboxPage } from '@/components/sandbox-form/sandbox-form-page';
 
 export const metadata: Metadata = { title: 'New sandbox' };
 

@@ -1,6 +1,6 @@
 import { cn } from '@/components/ui/cn';
 import { AlertIcon } from '@/components/ui/icons';
-import type { ActionError as ActionErrorValue } from '@/lib/sandbox-action-errors';
+import type { ActionError as ActionErrorValue } from '@/lib/sandbox/action-errors';
 
 type ActionErrorProps = {
   error: ActionErrorValue | undefined;

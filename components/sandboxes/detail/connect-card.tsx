@@ -2,7 +2,7 @@
 
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { CodeTabs } from '@/components/ui/code-tabs';
-import { CONNECT_SNIPPETS } from '@/lib/connect-snippets';
+import { CONNECT_SNIPPETS } from '@/lib/snippets/connect';
 
 type ConnectCardProps = {
   sandboxId: string;

@@ -9,7 +9,7 @@ import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast';
 import { errorMessage, isApiError } from '@/lib/client/api-error';
 import { useDeleteSandbox } from '@/lib/client/sandbox-actions';
-import { actionErrorTitle, describeActionError } from '@/lib/sandbox-action-errors';
+import { actionErrorTitle, describeActionError } from '@/lib/sandbox/action-errors';
 import { ActionError } from './action-error';
 import { TrashIcon } from '@/components/ui/icons';
 

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import type { ActionError as ActionErrorValue } from '@/lib/sandbox-action-errors';
+import type { ActionError as ActionErrorValue } from '@/lib/sandbox/action-errors';
 import { ActionError } from './action-error';
 
 type EditorFooterProps = {

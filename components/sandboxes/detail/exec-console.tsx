@@ -10,8 +10,8 @@ import {
   saveHistory,
   toHistoryEntry,
   type HistoryEntry,
-} from '@/lib/exec-history';
-import type { ExecInput } from '@/lib/exec-session';
+} from '@/lib/detail/exec-history';
+import type { ExecInput } from '@/lib/detail/exec-session';
 import { ExecForm, entryToInput } from './exec-form';
 import { ExecHistoryList } from './exec-history-list';
 import { ExecOutput } from './exec-output';

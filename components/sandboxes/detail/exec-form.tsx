@@ -5,8 +5,8 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { EXEC_DEFAULT_TIMEOUT_S, EXEC_DEFAULT_WORKING_DIR } from '@/lib/contract';
-import { stepHistory, type HistoryEntry } from '@/lib/exec-history';
-import { buildExecRequest, type ExecInput, type ExecInputErrors } from '@/lib/exec-session';
+import { stepHistory, type HistoryEntry } from '@/lib/detail/exec-history';
+import { buildExecRequest, type ExecInput, type ExecInputErrors } from '@/lib/detail/exec-session';
 import type { ExecRequest } from '@/lib/contract';
 
 export type ExecFormProps = {

@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { RefreshIcon } from '@/components/ui/icons';
-import type { HistoryEntry } from '@/lib/exec-history';
+import type { HistoryEntry } from '@/lib/detail/exec-history';
 
 type ExecHistoryListProps = {
   history: readonly HistoryEntry[];

@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { cn } from '@/components/ui/cn';
 import { Spinner } from '@/components/ui/spinner';
 import { useNow } from '@/lib/client/use-now';
-import { exitSummary, formatExecDuration, type ExecRun, type ExitSummary } from '@/lib/exec-session';
+import { exitSummary, formatExecDuration, type ExecRun, type ExitSummary } from '@/lib/detail/exec-session';
 
 const SUMMARY_TONES: Record<ExitSummary['tone'], string> = {
   success: 'border-emerald-400/30 bg-emerald-400/10 text-emerald-300',

@@ -5,7 +5,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { errorMessage, isApiError } from '@/lib/client/api-error';
 import { usePauseSandbox, useResumeSandbox } from '@/lib/client/sandbox-actions';
 import type { SandboxResponse } from '@/lib/contract';
-import { actionErrorTitle, describeActionError } from '@/lib/sandbox-action-errors';
+import { actionErrorTitle, describeActionError } from '@/lib/sandbox/action-errors';
 import { DeleteSandboxDialog } from './delete-sandbox-dialog';
 import { PauseIcon, PlayIcon } from '@/components/ui/icons';
 

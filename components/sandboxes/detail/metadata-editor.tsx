@@ -9,9 +9,9 @@ import { KeyValueEditor } from '@/components/sandbox-form/key-value-editor';
 import { CardBody } from '@/components/ui/card';
 import { useSandboxes } from '@/lib/client/sandboxes';
 import { metadataRowsSchema, rowsToRecord } from '@/lib/contract';
-import { recordToRows } from '@/lib/form/request';
-import { collectMetadataKeys } from '@/lib/form/suggestions';
-import type { KeyValueRow } from '@/lib/form/values';
+import { recordToRows } from '@/lib/sandbox-form/request';
+import { collectMetadataKeys } from '@/lib/sandbox-form/suggestions';
+import type { KeyValueRow } from '@/lib/sandbox-form/values';
 import { EditorFooter } from './editor-footer';
 import { useSectionSave } from './use-section-save';
 

@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { NetworkFields } from '@/components/sandbox-form/network-fields';
 import { CardBody } from '@/components/ui/card';
 import { allowOutRowsSchema, denyOutRowsSchema, type NetworkConfigResponse } from '@/lib/contract';
-import { rulesToRows, toNetwork } from '@/lib/form/request';
-import type { RuleRow } from '@/lib/form/values';
+import { rulesToRows, toNetwork } from '@/lib/sandbox-form/request';
+import type { RuleRow } from '@/lib/sandbox-form/values';
 import { EditorFooter } from './editor-footer';
 import { useSectionSave } from './use-section-save';
 

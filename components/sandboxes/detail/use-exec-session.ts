@@ -6,8 +6,8 @@ import type { ExecRequest } from '@/lib/contract';
 import { errorMessage, isApiError } from '@/lib/client/api-error';
 import { streamExec } from '@/lib/client/exec';
 import { sandboxKeys } from '@/lib/client/query-keys';
-import { describeActionError } from '@/lib/sandbox-action-errors';
-import { execReducer, isRunning, type ExecRun } from '@/lib/exec-session';
+import { describeActionError } from '@/lib/sandbox/action-errors';
+import { execReducer, isRunning, type ExecRun } from '@/lib/detail/exec-session';
 
 export type ExecSession = {
   run: ExecRun | null;

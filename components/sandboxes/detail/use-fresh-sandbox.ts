@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { isApiError } from '@/lib/client/api-error';
 import { useSandbox } from '@/lib/client/sandboxes';
 import type { SandboxResponse } from '@/lib/contract';
-import { lifetimeEnd } from '@/lib/lifetime';
+import { lifetimeEnd } from '@/lib/sandbox/lifetime';
 
 /** While a sandbox is between states, poll so the page shows where it lands. */
 const TRANSITIONAL = new Set(['starting', 'pausing', 'resuming']);

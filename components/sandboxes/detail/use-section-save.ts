@@ -4,9 +4,9 @@ import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { errorMessage, isApiError } from '@/lib/client/api-error';
 import { usePatchSandbox } from '@/lib/client/sandbox-actions';
 import type { SandboxPatch } from '@/lib/contract';
-import { mapServerFieldErrors } from '@/lib/form/server-errors';
-import { emptyFormValues, type SandboxFormValues } from '@/lib/form/values';
-import { actionErrorTitle, describeActionError, type ActionError } from '@/lib/sandbox-action-errors';
+import { mapServerFieldErrors } from '@/lib/sandbox-form/server-errors';
+import { emptyFormValues, type SandboxFormValues } from '@/lib/sandbox-form/values';
+import { actionErrorTitle, describeActionError, type ActionError } from '@/lib/sandbox/action-errors';
 
 type SectionSaveOptions<T extends FieldValues> = {
   form: UseFormReturn<T>;

@@ -2,7 +2,7 @@
 
 import { useTemplates } from '@/lib/client/templates';
 import type { SandboxResponse } from '@/lib/contract';
-import { templateNamer, templateOf } from '@/lib/template-ref';
+import { templateNamer, templateOf } from '@/lib/sandbox/template-ref';
 
 export type TemplateName = { label: string; known: boolean } | undefined;
 

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { AlertIcon, CheckIcon, XIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/spinner';
-import { summarizeBulk } from '@/lib/bulk';
+import { summarizeBulk } from '@/lib/list/bulk';
 import { BULK_ACTIONS, bulkSummary, plural } from '@/lib/list/bulk-plan';
 import type { BulkItem, BulkRun } from './use-bulk-run';
 

@@ -2,7 +2,7 @@
 
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { runBulk, type BulkResult, type BulkStatus } from '@/lib/bulk';
+import { runBulk, type BulkResult, type BulkStatus } from '@/lib/list/bulk';
 import { sandboxKeys } from '@/lib/client/query-keys';
 import {
   deleteSandboxIfPresent,

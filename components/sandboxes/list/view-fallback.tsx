@@ -1,6 +1,6 @@
 import { PageHeader } from '@/components/layout/page-header';
 import { Card } from '@/components/ui/card';
-import { SandboxTableSkeleton } from '../sandbox-table';
+import { SandboxTableSkeleton } from './sandbox-table';
 
 /** What the server sends before the browser has read the URL's filters: the page's frame and grey rows. */
 export function SandboxesViewFallback() {

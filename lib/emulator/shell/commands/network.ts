@@ -4,8 +4,8 @@
  */
 import { posix } from 'node:path';
 
-import { decideEgress } from '@/lib/egress';
-import type { EgressDecision } from '@/lib/egress';
+import { decideEgress } from '@/lib/contract/egress';
+import type { EgressDecision } from '@/lib/contract/egress';
 
 import { canWrite, resolvePath } from '../paths';
 import type { Command, Io, ShellState } from '../types';

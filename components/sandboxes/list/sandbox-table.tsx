@@ -8,14 +8,14 @@ import { useTemplates } from '@/lib/client/templates';
 import type { SandboxListItem } from '@/lib/contract';
 import type { PageSelection } from '@/lib/list/bulk-plan';
 import type { SortField, SortOrder } from '@/lib/list/filters';
-import { templateNamer, templateOf } from '@/lib/template-ref';
+import { templateNamer, templateOf } from '@/lib/sandbox/template-ref';
 import { compactId, type MetadataChip } from '@/lib/list/row-summary';
-import { Cell, HeadCell } from './list/cells';
-import { ListColumns, ListTableHeader, TABLE_LAYOUT } from './list/table-header';
-import { SandboxRow } from './list/sandbox-row';
-import { VIRTUALIZE_OVER, VirtualRows, type MeasureRow } from './list/virtual-rows';
+import { Cell, HeadCell } from './cells';
+import { ListColumns, ListTableHeader, TABLE_LAYOUT } from './table-header';
+import { SandboxRow } from './sandbox-row';
+import { VIRTUALIZE_OVER, VirtualRows, type MeasureRow } from './virtual-rows';
 
-export { sandboxHref } from './list/row-cells';
+export { sandboxHref } from './row-cells';
 
 type SandboxTableProps = {
   sandboxes: readonly SandboxListItem[];

@@ -6,7 +6,7 @@ import ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreateSandboxRequest } from '@/lib/contract';
 import { createEmulator, type Emulator } from '@/lib/emulator';
-import { curlSnippet, jsonSnippet, maskEnvVars, pythonSnippet, typescriptSnippet } from './snippets';
+import { curlSnippet, jsonSnippet, maskEnvVars, pythonSnippet, typescriptSnippet } from './request';
 
 const FULL_BODY: CreateSandboxRequest = {
   name: "o'brien's box",

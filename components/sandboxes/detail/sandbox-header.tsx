@@ -6,9 +6,9 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { ChevronLeftIcon } from '@/components/ui/icons';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { SandboxResponse } from '@/lib/contract';
-import { ActionError } from './detail/action-error';
-import { LifecycleButtons, useLifecycleActions } from './detail/lifecycle-actions';
-import { StatusBadge, statusLook } from './status-badge';
+import { ActionError } from './action-error';
+import { LifecycleButtons, useLifecycleActions } from './lifecycle-actions';
+import { StatusBadge, statusLook } from '../status-badge';
 
 /**
  * The sandbox's name and state, its copyable id, and what can be done with it. An action's error appears right

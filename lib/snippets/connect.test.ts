@@ -10,7 +10,7 @@ import {
   connectCurlSnippet,
   connectPythonSnippet,
   connectTypescriptSnippet,
-} from './connect-snippets';
+} from './connect';
 
 const ID = '5eed0000-0000-4000-8000-000000000005';
 const LOCAL = 'http://localhost:3000/emulator';

@@ -7,15 +7,15 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { AlertIcon, RefreshIcon } from '@/components/ui/icons';
 import { errorMessage } from '@/lib/client/api-error';
-import { ConnectCard } from './detail/connect-card';
-import { ExecConsole } from './detail/exec-console';
-import { SandboxGone } from './detail/sandbox-gone';
-import { isMissing, useFreshSandbox } from './detail/use-fresh-sandbox';
-import { DetailSkeleton } from './detail/detail-skeleton';
+import { ConnectCard } from './connect-card';
+import { ExecConsole } from './exec-console';
+import { SandboxGone } from './sandbox-gone';
+import { isMissing, useFreshSandbox } from './use-fresh-sandbox';
+import { DetailSkeleton } from './detail-skeleton';
 import { SandboxHeader } from './sandbox-header';
 import { SandboxMetadata } from './sandbox-metadata';
 import { SandboxNetwork } from './sandbox-network';
-import { SandboxNotFound } from './sandbox-not-found';
+import { SandboxNotFound } from '../sandbox-not-found';
 import { SandboxOverview } from './sandbox-overview';
 
 export type SandboxDetailProps = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeActionError } from './sandbox-action-errors';
+import { describeActionError } from './action-errors';
 
 const conflict = {
   status: 409,

@@ -2,7 +2,7 @@
  * Suggested sandbox names: adjective-noun-4hex, e.g. "brisk-otter-3f9a". Short, readable in a table, and unique
  * enough (65,536 suffixes per word pair) that two suggestions in one team practically never clash.
  */
-import { utf8Bytes } from '@/lib/bytes';
+import { utf8Bytes } from '@/lib/contract/bytes';
 import { NAME_MAX_BYTES } from '@/lib/contract';
 
 const ADJECTIVES = [

@@ -4,9 +4,9 @@ import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import type { SandboxResponse } from '@/lib/contract';
 import { PencilIcon } from '@/components/ui/icons';
-import { MetadataEditor } from './detail/metadata-editor';
-import { SavedNote } from './detail/saved-note';
-import { useEditMode } from './detail/use-edit-mode';
+import { MetadataEditor } from './metadata-editor';
+import { SavedNote } from './saved-note';
+import { useEditMode } from './use-edit-mode';
 
 function MetadataView({ metadata }: { metadata: Record<string, string> }) {
   const entries = Object.entries(metadata).sort(([a], [b]) => a.localeCompare(b));

@@ -21,16 +21,16 @@ import {
   type SortField,
 } from '@/lib/list/filters';
 import type { MetadataChip } from '@/lib/list/row-summary';
-import { BulkBar } from './list/bulk-bar';
-import { BulkDeleteDialog } from './list/bulk-delete-dialog';
-import { BulkProgress } from './list/bulk-progress';
-import { NoSandboxesYet, NothingMatches } from './list/empty-states';
-import { ListToolbar } from './list/list-toolbar';
-import { Pager } from './list/pager';
-import { activeChipKey } from './list/row-cells';
-import { useBulkRun, type BulkTarget } from './list/use-bulk-run';
-import { useListState } from './list/use-list-state';
-import { useSandboxList } from './list/use-sandbox-list';
+import { BulkBar } from './bulk-bar';
+import { BulkDeleteDialog } from './bulk-delete-dialog';
+import { BulkProgress } from './bulk-progress';
+import { NoSandboxesYet, NothingMatches } from './empty-states';
+import { ListToolbar } from './list-toolbar';
+import { Pager } from './pager';
+import { activeChipKey } from './row-cells';
+import { useBulkRun, type BulkTarget } from './use-bulk-run';
+import { useListState } from './use-list-state';
+import { useSandboxList } from './use-sandbox-list';
 import { SandboxTable, SandboxTableSkeleton } from './sandbox-table';
 
 function countLabel(count: number, filtered: boolean): string {

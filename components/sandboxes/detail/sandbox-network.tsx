@@ -5,9 +5,9 @@ import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import type { NetworkConfigResponse, SandboxResponse } from '@/lib/contract';
 import { LockIcon, PencilIcon } from '@/components/ui/icons';
-import { NetworkEditor } from './detail/network-editor';
-import { SavedNote } from './detail/saved-note';
-import { useEditMode } from './detail/use-edit-mode';
+import { NetworkEditor } from './network-editor';
+import { SavedNote } from './saved-note';
+import { useEditMode } from './use-edit-mode';
 
 function RuleList({ title, rules, empty }: { title: string; rules: string[]; empty: string }) {
   return (

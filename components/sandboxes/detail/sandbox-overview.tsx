@@ -8,9 +8,9 @@ import { RelativeTime } from '@/components/ui/relative-time';
 import type { SandboxResponse } from '@/lib/contract';
 import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
 import { formatDuration } from '@/lib/format/time';
-import { formatAbsoluteTime, lifetimeEnd } from '@/lib/lifetime';
-import { useTemplateName } from './detail/use-template-name';
-import { LifetimeCountdown } from './lifetime-countdown';
+import { formatAbsoluteTime, lifetimeEnd } from '@/lib/sandbox/lifetime';
+import { useTemplateName } from './use-template-name';
+import { LifetimeCountdown } from '../lifetime-countdown';
 
 function Fact({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
   return (

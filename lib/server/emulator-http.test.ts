@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { serveEmbeddedApi } from './embedded-http';
+import { serveEmbeddedApi } from './emulator-http';
 import { fakeUpstream } from './proxy-test-kit';
 
 describe('serveEmbeddedApi', () => {

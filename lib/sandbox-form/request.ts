@@ -3,7 +3,7 @@
  * these functions, so what the user sees is exactly what is sent.
  */
 import { rowsToRecord, rowsToRules, type CreateSandboxRequest } from '@/lib/contract';
-import { templateNamer, templateOf, type TemplateSource } from '@/lib/template-ref';
+import { templateNamer, templateOf, type TemplateSource } from '@/lib/sandbox/template-ref';
 import { lifetimeFromSeconds, lifetimeSeconds } from './lifetime';
 import { cloneName } from './name';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDotenv } from '@/lib/dotenv';
+import { parseDotenv } from '@/lib/sandbox-form/dotenv';
 import { isRuleList, mergeKeyValues, mergeRules, splitRules } from './merge-rows';
 import { keyValueRow, ruleRow } from './values';
 
