@@ -1,0 +1,82 @@
+import 'server-only';
+
+import { betterAuth } from 'better-auth';
+import { nextCookies } from 'better-auth/next-js';
+import { admin } from 'better-auth/plugins';
+import { adminAc, defaultAc } from 'better-auth/plugins/admin/access';
+
+import type { ConsoleDb } from '@/lib/db/connect';
+
+import { MIN_PASSWORD_LENGTH } from './settings';
+
+export type AuthOptions = {
+  database: ConsoleDb;
+  secret: string;
+  /** The public origin, when the dashboard sits behind a reverse proxy; otherwise taken from each request. */
+  publicUrl?: string;
+  sessionDays: number;
+};
+
+/** Sign-in attempts per IP and minute, before better-auth answers 429. */
+export const SIGN_IN_ATTEMPTS_PER_MINUTE = 5;
+
+const DAY_SECONDS = 24 * 60 * 60;
+
+/**
+ * The dashboard's accounts, by better-auth: email and password, database sessions, the admin plugin for roles and
+ * users, its own rate limiting. Nothing here hashes a password or makes a token by hand.
+ *
+ * Sessions are read from the database on every request (no cookie cache): a disabled user, a deleted user or a
+ * changed role takes effect on the next request, on every instance sharing the database.
+ */
+export function createAuth({ database, secret, publicUrl, sessionDays }: AuthOptions) {
+  return betterAuth({
+    appName: 'Sandbox Console',
+    basePath: '/api/auth',
+    baseURL: publicUrl,
+    secret,
+    database: { db: database.db, type: database.dialect },
+    emailAndPassword: {
+      enabled: true,
+      // People are added by an admin (or first-run setup), never by signing themselves up.
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: 256,
+    },
+    session: {
+      expiresIn: sessionDays * DAY_SECONDS,
+      // Sliding expiry: a session used at least once a day never lapses while in use.
+      updateAge: DAY_SECONDS,
+      cookieCache: { enabled: false },
+    },
+    rateLimit: {
+      enabled: true,
+      // In the shared database, so several instances count together.
+      storage: 'database',
+      window: 60,
+      max: 300,
+      customRules: { '/sign-in/email': { window: 60, max: SIGN_IN_ATTEMPTS_PER_MINUTE } },
+    },
+    advanced: {
+      cookiePrefix: 'console',
+      // Secure cookies whenever the public origin is https; on a plain-http localhost they could not be sent back.
+      useSecureCookies: publicUrl?.startsWith('https://') ?? false,
+    },
+    telemetry: { enabled: false },
+    plugins: [
+      admin({
+        defaultRole: 'viewer',
+        adminRoles: ['admin'],
+        roles: {
+          admin: adminAc,
+          // Operators and viewers manage no accounts; what they may do with sandboxes is lib/access's table.
+          operator: defaultAc.newRole({ user: [], session: [] }),
+          viewer: defaultAc.newRole({ user: [], session: [] }),
+        },
+      }),
+      nextCookies(),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,53 @@
+import 'server-only';
+
+import { type ConsoleDb, openConsoleDb } from '@/lib/db/connect';
+import { getConfig } from '@/lib/server/config';
+
+import { type Auth, createAuth } from './auth';
+import { localSecret } from './secret';
+import { type AuthSettings, parseAuthSettings } from './settings';
+import { createFirstAdmin } from './setup';
+
+export type Console = { auth: Auth; database: ConsoleDb; settings: AuthSettings };
+
+const SLOT = Symbol.for('sandbox-console.accounts');
+type Slot = { [SLOT]?: Promise<Console> };
+
+/** The validated account settings of this process (start-up has already stopped the server on a bad one). */
+export function getAuthSettings(): AuthSettings {
+  const settings = parseAuthSettings(process.env, getConfig().mode);
+  if ('problems' in settings) throw new Error(`Invalid configuration: ${settings.problems.join('; ')}`);
+  return settings;
+}
+
+/**
+ * The accounts of this process: the database (migrated), better-auth on it, and the headless first admin when
+ * CONSOLE_ADMIN_EMAIL/PASSWORD ask for one. On globalThis because dev-mode reloads evaluate modules again, and a
+ * second pool on the same database would be waste.
+ */
+export function getConsole(): Promise<Console> {
+  const slot = globalThis as Slot;
+  slot[SLOT] ??= openConsole().catch((error: unknown) => {
+    delete slot[SLOT]; // the next request tries again (say, once PostgreSQL is up)
+    throw error;
+  });
+  return slot[SLOT];
+}
+
+async function openConsole(): Promise<Console> {
+  const { dataDir } = getConfig();
+  const settings = getAuthSettings();
+  const database = await openConsoleDb({ databaseUrl: settings.databaseUrl, dataDir });
+  const auth = createAuth({
+    database,
+    secret: settings.secret ?? localSecret(dataDir),
+    publicUrl: settings.publicUrl,
+    sessionDays: settings.sessionDays,
+  });
+  const console_ = { auth, database, settings };
+  if (settings.bootstrapAdmin) {
+    // Ignored once any user exists: the variables only ever create the first one.
+    await createFirstAdmin(console_, { name: 'Administrator', ...settings.bootstrapAdmin });
+  }
+  return console_;
+}

@@ -1,0 +1,79 @@
+/**
+ * The dashboard's own tables, as Kysely sees them. The first four are better-auth's (user, session, account,
+ * verification, with the admin plugin's columns); their names and columns are better-auth's, not ours, so they keep
+ * its camelCase. The audit log and the setup claim are ours, in snake_case.
+ *
+ * Dates: PostgreSQL returns Date objects; SQLite stores what better-auth's adapter writes. Our own tables store
+ * times as epoch milliseconds on both, so the same query sorts and filters them the same way.
+ */
+import type { Generated } from 'kysely';
+
+type Timestamp = Date | string;
+
+export type UserTable = {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: boolean | number;
+  image: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  role: string | null;
+  banned: boolean | number | null;
+  banReason: string | null;
+  banExpires: Timestamp | null;
+};
+
+export type SessionTable = {
+  id: string;
+  expiresAt: Timestamp;
+  token: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  ipAddress: string | null;
+  userAgent: string | null;
+  userId: string;
+  impersonatedBy: string | null;
+};
+
+export type AccountTable = {
+  id: string;
+  accountId: string;
+  providerId: string;
+  userId: string;
+  accessToken: string | null;
+  refreshToken: string | null;
+  idToken: string | null;
+  accessTokenExpiresAt: Timestamp | null;
+  refreshTokenExpiresAt: Timestamp | null;
+  scope: string | null;
+  password: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+};
+
+export type VerificationTable = {
+  id: string;
+  identifier: string;
+  value: string;
+  expiresAt: Timestamp;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+};
+
+export type RateLimitTable = { id: string; key: string; count: number; lastRequest: number | string };
+
+/** One row, ever: whoever inserts it runs first-run setup; a concurrent second setup hits the primary key. */
+export type SetupClaimTable = { id: number; claimed_at: number | string };
+
+export type ConsoleDatabase = {
+  user: UserTable;
+  session: SessionTable;
+  account: AccountTable;
+  verification: VerificationTable;
+  rateLimit: RateLimitTable;
+  setup_claim: SetupClaimTable;
+};
+
+export type Dialect = 'sqlite' | 'postgres';
+export type { Generated };
