@@ -1,8 +1,11 @@
 /**
  * Proxy overhead on a simple GET against the embedded API: `GET /sandboxes` answered by the embedded API's
  * handler directly, and through the proxy core (allow-list, header filtering, timeout, access_token
- * redaction) with the same handler as its in-process upstream. Both run in one process, interleaved, so they
+ * redaction) with the same handler as its in-process upstream. All run in one process, interleaved, so they
  * share the machine's noise; the report gives medians and their ratio.
+ *
+ * The session check is measured on its own: the proxy with a real one (better-auth reading a signed-in
+ * session from SQLite, as in local mode) against the proxy with the person given.
  *
  *   npm run bench:proxy [-- --iterations 5000 --warmup 500]
  */
@@ -12,8 +15,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
+import { createAuth } from '@/lib/auth/auth';
+import { createFirstAdmin } from '@/lib/auth/setup';
+import { openConsoleDb } from '@/lib/db/connect';
 import { createEmulator } from '@/lib/emulator';
-import { proxyRequest } from '@/lib/server/proxy';
+import { proxyRequest, type Requester } from '@/lib/server/proxy';
 import { EMBEDDED_ORIGIN, localUpstream } from '@/lib/server/upstream';
 
 const { values } = parseArgs({
@@ -25,10 +31,30 @@ const warmup = Number(values.warmup);
 const API_KEY = 'bench-key';
 const dataDir = mkdtempSync(join(tmpdir(), 'proxy-bench-'));
 const emulator = createEmulator({ dataDir, apiKey: API_KEY, seed: true, rateLimit: null });
-const deps = {
-  config: { mode: 'local' as const, apiUrl: EMBEDDED_ORIGIN, apiKey: API_KEY, timeoutMs: 30_000 },
-  upstream: localUpstream(emulator),
-};
+const config = { mode: 'local' as const, apiUrl: EMBEDDED_ORIGIN, apiKey: API_KEY, timeoutMs: 30_000 };
+const upstream = localUpstream(emulator);
+const given: Requester = { id: 'bench', email: 'bench@example.test', role: 'admin' };
+const deps = { config, upstream, requester: async () => given };
+
+type Accounts = { database: Awaited<ReturnType<typeof openConsoleDb>>; auth: ReturnType<typeof createAuth> };
+let accounts: Accounts | undefined;
+let cookie = '';
+
+/** Sets up an admin and signs in, as a browser would; returns the session cookie. */
+async function signIn({ auth, database }: Accounts): Promise<string> {
+  const admin = { name: 'Bench', email: 'bench@example.test', password: 'bench-password-1' };
+  await createFirstAdmin({ auth, database }, admin);
+  const response = await auth.handler(
+    new Request('http://localhost:3000/api/auth/sign-in/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
+      body: JSON.stringify({ email: admin.email, password: admin.password }),
+    }),
+  );
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (!response.ok || !cookie) throw new Error(`sign-in failed: ${response.status}`);
+  return cookie;
+}
 
 /** What the dashboard's proxy does with the embedded API for GET /api/sandboxes, minus Next's own routing. */
 async function direct(): Promise<string> {
@@ -43,6 +69,25 @@ async function viaProxy(): Promise<string> {
     headers: { accept: 'application/json' },
   });
   const response = await proxyRequest(request, ['sandboxes'], deps);
+  return response.text();
+}
+
+/** The same, with the session read from the request's cookie by better-auth, as the route handler does. */
+async function viaProxyWithSession(): Promise<string> {
+  const request = new Request('http://localhost:3000/api/sandboxes', {
+    headers: { accept: 'application/json', cookie },
+  });
+  const response = await proxyRequest(request, ['sandboxes'], {
+    config,
+    upstream,
+    requester: async () => {
+      const session = await accounts!.auth.api.getSession({ headers: request.headers });
+      return session
+        ? { id: session.user.id, email: session.user.email, role: session.user.role ?? '' }
+        : null;
+    },
+  });
+  if (response.status !== 200) throw new Error(`session check refused: ${response.status}`);
   return response.text();
 }
 
@@ -65,20 +110,28 @@ async function main() {
   const proxied = await viaProxy();
   if (!Array.isArray(sample) || proxied.includes('access_token')) throw new Error('unexpected answer');
 
+  const database = await openConsoleDb({ dataDir });
+  accounts = { database, auth: createAuth({ database, secret: 'bench-secret-'.repeat(4), sessionDays: 7 }) };
+  cookie = await signIn(accounts);
+  await viaProxyWithSession();
   for (let i = 0; i < warmup; i++) {
     await direct();
     await viaProxy();
+    await viaProxyWithSession();
   }
   const directTimes: number[] = [];
   const proxyTimes: number[] = [];
-  // Interleaved, alternating which goes first, so drift (GC, JIT, other processes) hits both alike.
+  const sessionTimes: number[] = [];
+  // Interleaved, rotating which goes first, so drift (GC, JIT, other processes) hits all alike.
+  const runs: Array<[() => Promise<string>, number[]]> = [
+    [direct, directTimes],
+    [viaProxy, proxyTimes],
+    [viaProxyWithSession, sessionTimes],
+  ];
   for (let i = 0; i < iterations; i++) {
-    if (i % 2 === 0) {
-      directTimes.push(await time(direct));
-      proxyTimes.push(await time(viaProxy));
-    } else {
-      proxyTimes.push(await time(viaProxy));
-      directTimes.push(await time(direct));
+    for (let j = 0; j < runs.length; j++) {
+      const [run, samples] = runs[(i + j) % runs.length]!;
+      samples.push(await time(run));
     }
   }
 
@@ -94,6 +147,9 @@ async function main() {
   console.log(
     `proxy/direct ratio (medians): ${ratio.toFixed(2)}x   (+${overhead.toFixed(3)} ms per request)`,
   );
+  console.log(row('proxy core + session check', sessionTimes));
+  const sessionCost = median(sessionTimes) - median(proxyTimes);
+  console.log(`session check (medians): +${sessionCost.toFixed(3)} ms per request (goal: at most 1 ms)`);
 }
 
 main()
@@ -101,7 +157,8 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(() => {
+  .finally(async () => {
+    await accounts?.database.close();
     emulator.close();
     rmSync(dataDir, { recursive: true, force: true });
   });

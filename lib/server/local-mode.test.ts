@@ -8,7 +8,7 @@ import { createEmulator } from '@/lib/emulator';
 
 import { serveEmbeddedApi } from './emulator-http';
 import { proxyRequest } from './proxy';
-import { apiRequest } from './proxy-test-kit';
+import { ADMIN, apiRequest } from './proxy-test-kit';
 import { EMBEDDED_ORIGIN, localUpstream } from './upstream';
 
 // The proxy in front of the real embedded API, in-process, on a fresh data folder.
@@ -22,6 +22,7 @@ const emulator = createEmulator({
 const deps = {
   config: { mode: 'local' as const, apiUrl: EMBEDDED_ORIGIN, apiKey: 'local-test-key', timeoutMs: 5_000 },
   upstream: localUpstream(emulator),
+  requester: async () => ADMIN,
 };
 afterAll(() => {
   emulator.close();

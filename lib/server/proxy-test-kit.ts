@@ -2,7 +2,7 @@
  * Shared fixtures for the proxy's unit tests: a recording fake upstream and request builders.
  * Not a test file itself (no `.test.ts`), and never imported by the app.
  */
-import { type ProxyDeps, proxyRequest } from './proxy';
+import { type ProxyDeps, proxyRequest, type Requester } from './proxy';
 import type { Upstream } from './upstream';
 
 /** Looks like a real key so that a leak anywhere would be found by a plain substring search. */
@@ -18,6 +18,9 @@ export const remoteConfig: ProxyDeps['config'] = {
   apiKey: SECRET_KEY,
   timeoutMs: 2_000,
 };
+
+/** The signed-in person of most proxy tests: an admin, so that only the rule under test can refuse. */
+export const ADMIN: Requester = { id: 'user-admin', email: 'admin@example.test', role: 'admin' };
 
 type Responder = (request: Request) => Response | Promise<Response>;
 
@@ -64,6 +67,7 @@ export async function callProxy(
   const response = await proxyRequest(apiRequest(pathAndQuery, init), segmentsOf(pathAndQuery), {
     config: remoteConfig,
     upstream: fake.upstream,
+    requester: async () => ADMIN,
     log: (line) => logs.push(line),
     ...deps,
   });

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { proxyRequest } from './proxy';
-import { apiRequest, callProxy, errorBody, remoteConfig } from './proxy-test-kit';
+import { ADMIN, apiRequest, callProxy, errorBody, remoteConfig } from './proxy-test-kit';
 import { remoteUpstream } from './upstream';
 
 const servers: Server[] = [];
@@ -31,6 +31,7 @@ async function closedPort(): Promise<string> {
 const viaRealNetwork = (apiUrl: string, timeoutMs = 2_000) => ({
   config: { ...remoteConfig, apiUrl, timeoutMs },
   upstream: remoteUpstream(),
+  requester: async () => ADMIN,
   log: () => undefined,
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { proxyRequest } from './proxy';
-import { apiRequest, callProxy, remoteConfig, SANDBOX_ID, SECRET_KEY } from './proxy-test-kit';
+import { ADMIN, apiRequest, callProxy, remoteConfig, SANDBOX_ID, SECRET_KEY } from './proxy-test-kit';
 import { stripAccessTokens } from './redact';
 
 const sandbox = {
@@ -69,6 +69,7 @@ describe('the API key never leaves the server', () => {
   const deps = (logs: string[], upstream: (request: Request) => Promise<Response>, timeoutMs = 2_000) => ({
     config: { ...remoteConfig, timeoutMs },
     upstream,
+    requester: async () => ADMIN,
     log: (line: string) => logs.push(line),
   });
   const echoKey = async (request: Request) =>

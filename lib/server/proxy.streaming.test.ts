@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { proxyRequest } from './proxy';
-import { apiRequest, callProxy, fakeUpstream, remoteConfig, SANDBOX_ID } from './proxy-test-kit';
+import { ADMIN, apiRequest, callProxy, fakeUpstream, remoteConfig, SANDBOX_ID } from './proxy-test-kit';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -91,7 +91,11 @@ describe('client disconnect', () => {
     const browser = new AbortController();
     const fake = fakeUpstream(() => new Promise<Response>(() => undefined));
     const request = apiRequest('/sandboxes', { signal: browser.signal });
-    const pending = proxyRequest(request, ['sandboxes'], { config: remoteConfig, upstream: fake.upstream });
+    const pending = proxyRequest(request, ['sandboxes'], {
+      config: remoteConfig,
+      upstream: fake.upstream,
+      requester: async () => ADMIN,
+    });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(fake.requests[0]?.signal.aborted).toBe(false);
     browser.abort();
@@ -107,6 +111,7 @@ describe('client disconnect', () => {
     const response = await proxyRequest(request, ['sandboxes', SANDBOX_ID, 'exec', 'stream'], {
       config: remoteConfig,
       upstream: fake.upstream,
+      requester: async () => ADMIN,
     });
     upstream.send({ stdout: 'working' });
     await response.body!.getReader().read();
@@ -120,7 +125,7 @@ describe('client disconnect', () => {
     const response = await proxyRequest(
       apiRequest(`/sandboxes/${SANDBOX_ID}/exec/stream`, exec),
       ['sandboxes', SANDBOX_ID, 'exec', 'stream'],
-      { config: remoteConfig, upstream: fake.upstream },
+      { config: remoteConfig, upstream: fake.upstream, requester: async () => ADMIN },
     );
     await response.body!.cancel();
     await upstream.cancelled; // would time out if the cancel did not reach the upstream

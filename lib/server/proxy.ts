@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { can, forbiddenMessage } from '@/lib/access/permissions';
+
 import { readJsonBody } from './body';
 import type { ServerConfig } from './config';
 import { errorResponse } from './errors';
@@ -9,8 +11,13 @@ import { redactSecret, stripAccessTokens } from './redact';
 import { matchRoute } from './routes';
 import { type Upstream, upstreamUrl } from './upstream';
 
+/** Who is asking, as far as the proxy needs to know: enough to check the role (and, later, to audit). */
+export type Requester = { id: string; email: string; role: string };
+
 export type ProxyDeps = {
   config: Pick<ServerConfig, 'mode' | 'apiUrl' | 'apiKey' | 'timeoutMs'>;
+  /** The signed-in person behind the request, or null. Asked only for routes that need one (not for health). */
+  requester: () => Promise<Requester | null>;
   upstream: Upstream;
   /** Where upstream failures are reported; console.error by default. The key is redacted from every line. */
   log?: (line: string) => void;
@@ -171,7 +178,8 @@ function failureResponse(error: unknown, call: Call, what: string, deps: ProxyDe
 
 /**
  * The proxy behind `/api/*`: `path` is the decoded segments after `/api`. Refuses cross-site writes, unknown
- * paths and bad bodies before anything reaches the upstream; then forwards with the server's key and relays
+ * paths, requests without a session (401) or without the role the route needs (403), and bad bodies before
+ * anything reaches the upstream; then forwards with the server's key and relays
  * the answer without secrets.
  */
 export async function proxyRequest(
@@ -189,6 +197,13 @@ export async function proxyRequest(
   }
   const route = matchRoute(method, path);
   if (!route) return errorResponse(404, 'not_found', 'There is no such API endpoint.');
+  if (route.action !== 'public') {
+    const requester = await deps.requester();
+    if (!requester) return errorResponse(401, 'unauthenticated', 'Your session has ended. Sign in again.');
+    if (!can(requester.role, route.action)) {
+      return errorResponse(403, 'forbidden', forbiddenMessage(requester.role, route.action));
+    }
+  }
   let body: string | undefined;
   if (route.body) {
     const result = await readJsonBody(request, route.body);

@@ -2,6 +2,7 @@ import 'server-only';
 
 import type { z } from 'zod';
 
+import type { Action } from '@/lib/access/permissions';
 import {
   CreateSandboxRequestSchema,
   CreateTemplateRequestSchema,
@@ -11,36 +12,46 @@ import {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
-type RouteRule = {
+export type RouteRule = {
   /** Path segments; `:id` stands for one id segment. */
   pattern: readonly string[];
   method: Method;
+  /** What the route does, by the permission table's name (lib/access), or `public`: open without a session. */
+  action: Action | 'public';
   /** The contract a JSON body must satisfy; routes without one forward no body. */
   body?: z.ZodType;
 };
 
-/** Every path of the Superserve OpenAPI file, plus POST /sandboxes/{id}/activate (what the SDK's connect calls). */
-const ROUTES: readonly RouteRule[] = [
-  { method: 'GET', pattern: ['health'] },
-  { method: 'GET', pattern: ['sandboxes'] },
-  { method: 'POST', pattern: ['sandboxes'], body: CreateSandboxRequestSchema },
-  { method: 'GET', pattern: ['sandboxes', ':id'] },
-  { method: 'PATCH', pattern: ['sandboxes', ':id'], body: SandboxPatchSchema },
-  { method: 'DELETE', pattern: ['sandboxes', ':id'] },
-  { method: 'POST', pattern: ['sandboxes', ':id', 'pause'] },
-  { method: 'POST', pattern: ['sandboxes', ':id', 'resume'] },
-  { method: 'POST', pattern: ['sandboxes', ':id', 'activate'] },
-  { method: 'POST', pattern: ['sandboxes', ':id', 'exec'], body: ExecRequestSchema },
-  { method: 'POST', pattern: ['sandboxes', ':id', 'exec', 'stream'], body: ExecRequestSchema },
-  { method: 'GET', pattern: ['templates'] },
-  { method: 'POST', pattern: ['templates'], body: CreateTemplateRequestSchema },
-  { method: 'GET', pattern: ['templates', ':id'] },
-  { method: 'DELETE', pattern: ['templates', ':id'] },
-  { method: 'GET', pattern: ['templates', ':id', 'builds'] },
-  { method: 'POST', pattern: ['templates', ':id', 'builds'] },
-  { method: 'GET', pattern: ['templates', ':id', 'builds', ':id'] },
-  { method: 'DELETE', pattern: ['templates', ':id', 'builds', ':id'] },
-  { method: 'GET', pattern: ['templates', ':id', 'builds', ':id', 'logs'] },
+/**
+ * Every path of the Superserve OpenAPI file, plus POST /sandboxes/{id}/activate (what the SDK's connect calls), each
+ * with the action the permission table (lib/access/permissions.ts) needs a role for.
+ */
+export const ROUTES: readonly RouteRule[] = [
+  { method: 'GET', pattern: ['health'], action: 'public' },
+  { method: 'GET', pattern: ['sandboxes'], action: 'sandbox.read' },
+  { method: 'POST', pattern: ['sandboxes'], action: 'sandbox.create', body: CreateSandboxRequestSchema },
+  { method: 'GET', pattern: ['sandboxes', ':id'], action: 'sandbox.read' },
+  { method: 'PATCH', pattern: ['sandboxes', ':id'], action: 'sandbox.update', body: SandboxPatchSchema },
+  { method: 'DELETE', pattern: ['sandboxes', ':id'], action: 'sandbox.delete' },
+  { method: 'POST', pattern: ['sandboxes', ':id', 'pause'], action: 'sandbox.pause' },
+  { method: 'POST', pattern: ['sandboxes', ':id', 'resume'], action: 'sandbox.resume' },
+  { method: 'POST', pattern: ['sandboxes', ':id', 'activate'], action: 'sandbox.activate' },
+  { method: 'POST', pattern: ['sandboxes', ':id', 'exec'], action: 'sandbox.exec', body: ExecRequestSchema },
+  {
+    method: 'POST',
+    pattern: ['sandboxes', ':id', 'exec', 'stream'],
+    action: 'sandbox.exec',
+    body: ExecRequestSchema,
+  },
+  { method: 'GET', pattern: ['templates'], action: 'template.read' },
+  { method: 'POST', pattern: ['templates'], action: 'template.create', body: CreateTemplateRequestSchema },
+  { method: 'GET', pattern: ['templates', ':id'], action: 'template.read' },
+  { method: 'DELETE', pattern: ['templates', ':id'], action: 'template.delete' },
+  { method: 'GET', pattern: ['templates', ':id', 'builds'], action: 'template.read' },
+  { method: 'POST', pattern: ['templates', ':id', 'builds'], action: 'template.build' },
+  { method: 'GET', pattern: ['templates', ':id', 'builds', ':id'], action: 'template.read' },
+  { method: 'DELETE', pattern: ['templates', ':id', 'builds', ':id'], action: 'template.cancel_build' },
+  { method: 'GET', pattern: ['templates', ':id', 'builds', ':id', 'logs'], action: 'template.read' },
 ];
 
 /**
@@ -54,7 +65,7 @@ const ROUTES: readonly RouteRule[] = [
  */
 const ID_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
-export type RouteMatch = { path: string; body?: z.ZodType };
+export type RouteMatch = { path: string; action: RouteRule['action']; body?: z.ZodType };
 
 function matches(pattern: readonly string[], segments: readonly string[]): boolean {
   return (
@@ -74,5 +85,5 @@ export function matchRoute(method: string, segments: readonly string[]): RouteMa
   const wanted = method === 'HEAD' ? 'GET' : method;
   const rule = ROUTES.find((route) => route.method === wanted && matches(route.pattern, segments));
   if (!rule) return undefined;
-  return { path: `/${segments.join('/')}`, body: rule.body };
+  return { path: `/${segments.join('/')}`, action: rule.action, body: rule.body };
 }

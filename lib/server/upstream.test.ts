@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 
 import { proxyRequest } from './proxy';
-import { apiRequest, remoteConfig, SECRET_KEY } from './proxy-test-kit';
+import { ADMIN, apiRequest, remoteConfig, SECRET_KEY } from './proxy-test-kit';
 import { EMBEDDED_ORIGIN, remoteUpstream, upstreamUrl } from './upstream';
 
 describe('upstreamUrl', () => {
@@ -44,6 +44,7 @@ describe('remote upstream over real HTTP', () => {
       const response = await proxyRequest(request, ['sandboxes'], {
         config: { ...remoteConfig, apiUrl },
         upstream: remoteUpstream(),
+        requester: async () => ADMIN,
       });
       expect(response.status).toBe(201);
       expect(await response.json()).toEqual({ id: 'x', name: 'demo' });

@@ -1,3 +1,4 @@
+import { actorFor } from '@/lib/auth/actor';
 import { getConfig } from '@/lib/server/config';
 import { proxyRequest } from '@/lib/server/proxy';
 import { getUpstream } from '@/lib/server/upstream';
@@ -12,7 +13,11 @@ type Context = { params: Promise<{ path: string[] }> };
 async function proxy(request: Request, context: Context): Promise<Response> {
   const { path } = await context.params;
   const config = getConfig();
-  return proxyRequest(request, path, { config, upstream: getUpstream(config) });
+  return proxyRequest(request, path, {
+    config,
+    upstream: getUpstream(config),
+    requester: () => actorFor(request.headers),
+  });
 }
 
 export const GET = proxy;
