@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 
+import { PAGE_PATH_HEADER } from '@/lib/access/next-path';
 import { contentSecurityPolicy, createNonce } from '@/lib/server/csp';
 
 /**
@@ -13,6 +14,9 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy({ nonce: createNonce(), dev: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', csp);
+  // Layouts are not told which page they wrap; sign-in needs it to come back here. Always overwritten, so a
+  // client cannot choose it (and sign-in only ever follows a same-origin path anyway).
+  requestHeaders.set(PAGE_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', csp);
   return response;

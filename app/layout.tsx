@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { QueryProvider } from '@/lib/client/query-provider';
-import { SiteHeader } from '@/components/layout/site-header';
 import { Toaster } from '@/components/ui/toast';
 import './globals.css';
 
@@ -17,6 +16,7 @@ export const viewport: Viewport = {
   ],
 };
 
+/** The document: what every page shares. The dashboard's pages add the header, the account pages do not. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
@@ -28,14 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <QueryProvider>
-          <SiteHeader />
-          <main
-            id="main"
-            tabIndex={-1}
-            className="mx-auto w-full max-w-6xl px-4 py-8 outline-none sm:px-6 lg:px-8"
-          >
-            {children}
-          </main>
+          {children}
           <Toaster />
         </QueryProvider>
       </body>

@@ -1,12 +1,20 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { getPublicConfig } from '@/lib/server/config';
+import type { ActorView } from '@/components/account/actor-context';
+import { can } from '@/lib/access/permissions';
+
 import { ApiStatus } from './api-status';
+import { LogoMark } from './logo-mark';
 import { MainNav } from './main-nav';
 import { NewSandboxLink } from './new-sandbox-link';
+import { UserMenu } from './user-menu';
 
-/** Server component: reads the mode at request time, so one build serves both local and remote mode. */
-export async function SiteHeader() {
+/**
+ * Server component: reads the mode at request time, so one build serves both local and remote mode. "New
+ * sandbox" is there only for a role that may create one (the proxy refuses the others anyway).
+ */
+export async function SiteHeader({ actor }: { actor: ActorView }) {
   await connection();
   const config = getPublicConfig();
   return (
@@ -20,23 +28,10 @@ export async function SiteHeader() {
         <MainNav />
         <div className="ml-auto flex items-center gap-3">
           <ApiStatus mode={config.mode} apiHost={config.apiHost} />
-          <NewSandboxLink />
+          {can(actor.role, 'sandbox.create') ? <NewSandboxLink /> : null}
+          <UserMenu actor={actor} />
         </div>
       </div>
     </header>
-  );
-}
-
-function LogoMark() {
-  return (
-    <span
-      aria-hidden="true"
-      className="bg-accent text-accent-fg flex size-7 items-center justify-center rounded-lg shadow-sm"
-    >
-      <svg viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth={1.8} className="size-4">
-        <path d="m10 2.75 6.25 3.5v7.5L10 17.25l-6.25-3.5v-7.5L10 2.75Z" strokeLinejoin="round" />
-        <path d="m3.75 6.25 6.25 3.5 6.25-3.5M10 9.75v7.5" strokeLinejoin="round" />
-      </svg>
-    </span>
   );
 }

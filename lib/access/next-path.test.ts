@@ -43,6 +43,12 @@ describe('signInHref', () => {
   it('carries the page to come back to', () => {
     expect(signInHref('/sandboxes/new?from=abc')).toBe('/sign-in?next=%2Fsandboxes%2Fnew%3Ffrom%3Dabc');
   });
+  it('says when the session ended mid-use', () => {
+    expect(signInHref('/sandboxes/new', { expired: true })).toBe(
+      '/sign-in?next=%2Fsandboxes%2Fnew&reason=expired',
+    );
+    expect(signInHref('/sandboxes', { expired: true })).toBe('/sign-in?reason=expired');
+  });
   it('leaves next out when it would be the home page anyway', () => {
     expect(signInHref('/sandboxes')).toBe('/sign-in');
     expect(signInHref('//evil.example')).toBe('/sign-in');

@@ -13,7 +13,7 @@ const HOME = '/sandboxes';
  * by a browser, tabs and newlines inside the scheme. Sign-in and setup themselves are never a destination.
  */
 export function safeNextPath(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || /[\\\u0000-\u001f]/.test(next)) return HOME;
+  if (!next || !next.startsWith('/') || next.startsWith('//') || hasBackslashOrControl(next)) return HOME;
   const base = 'http://console.invalid';
   let url: URL;
   try {
@@ -26,8 +26,21 @@ export function safeNextPath(next: string | null | undefined): string {
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
-/** The sign-in page, asked to come back to `path` afterwards. */
-export function signInHref(path: string): string {
-  const next = safeNextPath(path);
-  return next === HOME ? SIGN_IN_PATH : `${SIGN_IN_PATH}?next=${encodeURIComponent(next)}`;
+/** Browsers read `\` as `/` and drop tabs and newlines, so `/\evil` or `/\t/evil` could become `//evil`. */
+function hasBackslashOrControl(path: string): boolean {
+  for (const char of path) if (char === '\\' || char.charCodeAt(0) < 0x20 || char === '\u007f') return true;
+  return false;
 }
+
+/** The sign-in page, asked to come back to `path` afterwards; `expired` when a session ended mid-use. */
+export function signInHref(path: string, { expired = false } = {}): string {
+  const params = new URLSearchParams();
+  const next = safeNextPath(path);
+  if (next !== HOME) params.set('next', next);
+  if (expired) params.set('reason', 'expired');
+  const query = params.toString();
+  return query ? `${SIGN_IN_PATH}?${query}` : SIGN_IN_PATH;
+}
+
+/** The request header proxy.ts fills with the page's path and query, so a layout can name it in `next`. */
+export const PAGE_PATH_HEADER = 'x-console-page';

@@ -7,7 +7,7 @@ import { adminAc, defaultAc } from 'better-auth/plugins/admin/access';
 
 import type { ConsoleDb } from '@/lib/db/connect';
 
-import { MIN_PASSWORD_LENGTH } from './settings';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/access/account-schemas';
 
 export type AuthOptions = {
   database: ConsoleDb;
@@ -41,7 +41,7 @@ export function createAuth({ database, secret, publicUrl, sessionDays }: AuthOpt
       // People are added by an admin (or first-run setup), never by signing themselves up.
       disableSignUp: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
-      maxPasswordLength: 256,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
     },
     session: {
       expiresIn: sessionDays * DAY_SECONDS,

@@ -2,6 +2,8 @@ import 'server-only';
 
 import { z } from 'zod';
 
+import { MIN_PASSWORD_LENGTH } from '@/lib/access/account-schemas';
+
 /**
  * The settings of the dashboard's own accounts and database, validated at start-up like the API settings
  * (lib/server/config.ts). Pure: every rule is unit-tested without touching process.env.
@@ -19,7 +21,6 @@ export type AuthSettings = {
 };
 
 export const DEFAULT_SESSION_DAYS = 7;
-export const MIN_PASSWORD_LENGTH = 12;
 export const MIN_SECRET_LENGTH = 32;
 
 const blankIsUnset = <T extends z.ZodType>(schema: T) =>
