@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { ACCOUNTS, stateOf } from './e2e/accounts';
 import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
 
 /**
@@ -23,6 +24,7 @@ function findFreePort(): string {
 
 process.env.E2E_PORT ??= findFreePort();
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'sandbox-console-e2e-'));
+process.env.E2E_AUTH_DIR ??= mkdtempSync(path.join(tmpdir(), 'sandbox-console-e2e-auth-'));
 
 const port = process.env.E2E_PORT;
 const dataDir = process.env.E2E_DATA_DIR;
@@ -53,10 +55,15 @@ export default defineConfig({
     timezoneId: 'UTC',
   },
   projects: [
+    // Signs in once as each role and saves the browser state; every other spec starts signed in from it.
+    { name: 'accounts', testMatch: /auth\.setup\.ts$/ },
     {
       name: 'chromium',
+      dependencies: ['accounts'],
       use: {
         ...devices['Desktop Chrome'],
+        // The journeys act as an operator (create, pause, delete); a spec picks another role with test.use.
+        storageState: stateOf('operator'),
         launchOptions: {
           executablePath: chromiumPath(),
           args: CHROMIUM_ARGS,
@@ -82,6 +89,13 @@ export default defineConfig({
       EMULATOR_MAX_SANDBOXES: '1000',
       EMULATOR_RATE_LIMIT: '',
       EMULATOR_RATE_BURST: '',
+      // A headless deployment's first admin; auth.setup.ts adds an operator and a viewer.
+      CONSOLE_ADMIN_EMAIL: ACCOUNTS.admin.email,
+      CONSOLE_ADMIN_PASSWORD: ACCOUNTS.admin.password,
+      // Every spec signs in from 127.0.0.1: the per-IP limit is tested on its own, in Vitest.
+      CONSOLE_SIGN_IN_RATE_LIMIT: '1000',
+      CONSOLE_SECRET: '',
+      DATABASE_URL: '',
     },
   },
 });

@@ -9,16 +9,17 @@ import type { ConsoleDb } from '@/lib/db/connect';
 
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/access/account-schemas';
 
+import { DEFAULT_SIGN_IN_RATE_LIMIT } from './settings';
+
 export type AuthOptions = {
   database: ConsoleDb;
   secret: string;
   /** The public origin, when the dashboard sits behind a reverse proxy; otherwise taken from each request. */
   publicUrl?: string;
   sessionDays: number;
+  /** Sign-in attempts per minute and IP (CONSOLE_SIGN_IN_RATE_LIMIT). */
+  signInRateLimit?: number;
 };
-
-/** Sign-in attempts per IP and minute, before better-auth answers 429. */
-export const SIGN_IN_ATTEMPTS_PER_MINUTE = 5;
 
 const DAY_SECONDS = 24 * 60 * 60;
 
@@ -29,7 +30,13 @@ const DAY_SECONDS = 24 * 60 * 60;
  * Sessions are read from the database on every request (no cookie cache): a disabled user, a deleted user or a
  * changed role takes effect on the next request, on every instance sharing the database.
  */
-export function createAuth({ database, secret, publicUrl, sessionDays }: AuthOptions) {
+export function createAuth({
+  database,
+  secret,
+  publicUrl,
+  sessionDays,
+  signInRateLimit = DEFAULT_SIGN_IN_RATE_LIMIT,
+}: AuthOptions) {
   return betterAuth({
     appName: 'Sandbox Console',
     basePath: '/api/auth',
@@ -55,7 +62,7 @@ export function createAuth({ database, secret, publicUrl, sessionDays }: AuthOpt
       storage: 'database',
       window: 60,
       max: 300,
-      customRules: { '/sign-in/email': { window: 60, max: SIGN_IN_ATTEMPTS_PER_MINUTE } },
+      customRules: { '/sign-in/email': { window: 60, max: signInRateLimit } },
     },
     advanced: {
       cookiePrefix: 'console',

@@ -43,6 +43,7 @@ async function openConsole(): Promise<Console> {
     secret: settings.secret ?? localSecret(dataDir),
     publicUrl: settings.publicUrl,
     sessionDays: settings.sessionDays,
+    signInRateLimit: settings.signInRateLimit,
   });
   const console_ = { auth, database, settings };
   if (settings.bootstrapAdmin) {

@@ -16,11 +16,14 @@ export type AuthSettings = {
   /** The public origin behind a reverse proxy (https://console.example.com), used for cookies and the same-origin check. */
   publicUrl?: string;
   sessionDays: number;
+  /** Sign-in attempts per minute and IP before better-auth answers 429. */
+  signInRateLimit: number;
   /** The first administrator, created at start-up when no user exists (headless deployments). */
   bootstrapAdmin?: { email: string; password: string };
 };
 
 export const DEFAULT_SESSION_DAYS = 7;
+export const DEFAULT_SIGN_IN_RATE_LIMIT = 5;
 export const MIN_SECRET_LENGTH = 32;
 
 const blankIsUnset = <T extends z.ZodType>(schema: T) =>
@@ -58,6 +61,13 @@ const Schema = z
         .transform(Number)
         .pipe(z.number().min(1, 'must be at least 1 day').max(365, 'must be at most 365 days')),
     ),
+    CONSOLE_SIGN_IN_RATE_LIMIT: blankIsUnset(
+      z
+        .string()
+        .regex(/^\d+$/, 'must be a whole number of attempts per minute, like 5')
+        .transform(Number)
+        .pipe(z.number().min(1, 'must be at least 1').max(10_000, 'must be at most 10000')),
+    ),
     CONSOLE_ADMIN_EMAIL: blankIsUnset(z.email({ error: 'must be an email address' })),
     CONSOLE_ADMIN_PASSWORD: blankIsUnset(
       z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`),
@@ -88,6 +98,7 @@ export function parseAuthSettings(env: Env, mode: 'local' | 'remote'): AuthSetti
     secret: s.CONSOLE_SECRET,
     publicUrl: s.CONSOLE_URL ? new URL(s.CONSOLE_URL).origin : undefined,
     sessionDays: s.CONSOLE_SESSION_DAYS ?? DEFAULT_SESSION_DAYS,
+    signInRateLimit: s.CONSOLE_SIGN_IN_RATE_LIMIT ?? DEFAULT_SIGN_IN_RATE_LIMIT,
     bootstrapAdmin:
       s.CONSOLE_ADMIN_EMAIL && s.CONSOLE_ADMIN_PASSWORD
         ? { email: s.CONSOLE_ADMIN_EMAIL, password: s.CONSOLE_ADMIN_PASSWORD }

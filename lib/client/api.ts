@@ -1,4 +1,5 @@
 import { ApiError, apiErrorFromResponse, networkError } from './api-error';
+import { isSessionEnded, leaveForSignIn } from './session-ended';
 
 /** Every browser call goes through the dashboard's proxy; the API key never leaves the server. */
 export const API_BASE = '/api';
@@ -72,6 +73,7 @@ export async function apiRequest<T = unknown>(path: string, init: ApiFetchInit =
     throw networkError();
   }
 
+  if (isSessionEnded(response)) leaveForSignIn();
   if (!response.ok) throw await apiErrorFromResponse(response);
   return { data: (await parseBody(response)) as T, status: response.status, headers: response.headers };
 }

@@ -7,6 +7,7 @@ import type { ExecRequest } from '@/lib/contract';
 import { readSse } from '@/lib/contract/sse';
 import { apiUrl } from './api';
 import { ApiError, apiErrorFromResponse, networkError } from './api-error';
+import { isSessionEnded, leaveForSignIn } from './session-ended';
 
 export type ExecStreamOptions = {
   /** Called with each event's parsed data, in order, as it arrives. */
@@ -38,6 +39,7 @@ export async function streamExec(
     if (error instanceof DOMException && error.name === 'AbortError') return 'aborted';
     throw networkError();
   }
+  if (isSessionEnded(response)) leaveForSignIn();
   if (!response.ok) throw await apiErrorFromResponse(response);
   if (!response.body) {
     throw new ApiError({

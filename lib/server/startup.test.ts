@@ -21,7 +21,24 @@ describe('configurationProblems (checked when the server starts)', () => {
 
   it('ignores the embedded API settings in remote mode, where no embedded API runs', async () => {
     expect(
-      await configurationProblems({ SUPERSERVE_API_KEY: 'ss_live_x', EMULATOR_MAX_SANDBOXES: 'lots' }),
+      await configurationProblems({
+        SUPERSERVE_API_KEY: 'ss_live_x',
+        CONSOLE_SECRET: 's'.repeat(32),
+        EMULATOR_MAX_SANDBOXES: 'lots',
+      }),
     ).toBeUndefined();
+  });
+
+  it('refuses remote mode without CONSOLE_SECRET, naming it', async () => {
+    expect(await configurationProblems({ SUPERSERVE_API_KEY: 'ss_live_x' })).toMatch(
+      /^Invalid configuration:\n {2}- CONSOLE_SECRET is required with SUPERSERVE_API_KEY/,
+    );
+  });
+
+  it('names a bad account setting without echoing its value', async () => {
+    const problems = await configurationProblems({ CONSOLE_SECRET: 'hunter2', DATABASE_URL: 'mysql://x' });
+    expect(problems).toMatch(/- DATABASE_URL must be a postgres:\/\/ URL/);
+    expect(problems).toMatch(/- CONSOLE_SECRET must be at least 32 characters/);
+    expect(problems).not.toContain('hunter2');
   });
 });

@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { parseAuthSettings } from '@/lib/auth/settings';
+
 import { ConfigError, parseConfig } from './config';
 
 type Env = Record<string, string | undefined>;
@@ -13,6 +15,8 @@ export async function configurationProblems(env: Env): Promise<string | undefine
     if (error instanceof ConfigError) return error.message;
     throw error;
   }
+  const accounts = parseAuthSettings(env, mode);
+  if ('problems' in accounts) return new ConfigError(accounts.problems).message;
   if (mode !== 'local') return undefined;
   // The embedded API's own settings (EMULATOR_MAX_SANDBOXES, EMULATOR_RATE_LIMIT, …): reading them is all
   // emulatorOptionsFromEnv does, so whatever it throws is a bad setting, and its message names it.
@@ -31,7 +35,30 @@ export async function configurationProblems(env: Env): Promise<string | undefine
  */
 export async function validateConfigAtStartup(): Promise<void> {
   const problems = await configurationProblems(process.env);
-  if (problems === undefined) return;
-  console.error(`\n${problems}\n\nFix the setting (see .env.example) and start the server again.\n`);
-  process.exit(1);
+  if (problems !== undefined) {
+    console.error(`\n${problems}\n\nFix the setting (see .env.example) and start the server again.\n`);
+    process.exit(1);
+  }
+  await openAccountsAtStartup();
+}
+
+/**
+ * Opens the dashboard's own database when the server starts: migrations run now, and CONSOLE_ADMIN_EMAIL creates
+ * the first admin now, not on some later request. A database that can't be reached stops the server, named
+ * without its password.
+ */
+async function openAccountsAtStartup(): Promise<void> {
+  const { getConsole, getAuthSettings } = await import('@/lib/auth');
+  try {
+    await getConsole();
+  } catch (error) {
+    const { describeDatabase } = await import('@/lib/db/connect');
+    const where = describeDatabase({
+      databaseUrl: getAuthSettings().databaseUrl,
+      dataDir: parseConfig(process.env).dataDir,
+    });
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`\nThe dashboard's database (${where}) could not be opened: ${reason}\n`);
+    process.exit(1);
+  }
 }
