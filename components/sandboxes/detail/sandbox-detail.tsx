@@ -1,11 +1,9 @@
 'use client';
 
-import Link from 'next/link';
+import { PagePanel } from '@/components/layout/page-panel';
 import { Alert } from '@/components/ui/alert';
-import { Button, buttonClasses } from '@/components/ui/button';
-import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
-import { AlertIcon, RefreshIcon } from '@/components/ui/icons';
+import { Button } from '@/components/ui/button';
+import { AlertIcon } from '@/components/ui/icons';
 import { errorMessage } from '@/lib/client/api-error';
 import { ConnectCard } from './connect-card';
 import { ExecConsole } from './exec-console';
@@ -24,38 +22,6 @@ export type SandboxDetailProps = {
   apiMode: 'local' | 'remote';
   apiHost: string;
 };
-
-function LoadError({
-  error,
-  onRetry,
-  retrying,
-}: {
-  error: Error | null;
-  onRetry: () => void;
-  retrying: boolean;
-}) {
-  return (
-    <Card className="mx-auto mt-6 max-w-xl">
-      <EmptyState
-        as="h1"
-        icon={<AlertIcon />}
-        title="Couldn't load this sandbox"
-        description={errorMessage(error)}
-        action={
-          <>
-            <Link href="/sandboxes" className={buttonClasses({ variant: 'ghost' })}>
-              Back to sandboxes
-            </Link>
-            <Button variant="secondary" onClick={onRetry} loading={retrying}>
-              <RefreshIcon />
-              Try again
-            </Button>
-          </>
-        }
-      />
-    </Card>
-  );
-}
 
 /** The page already shows the sandbox, but the latest refresh failed: say so without hiding what we have. */
 function RefreshProblem({
@@ -91,7 +57,15 @@ export function SandboxDetail({ id, apiMode, apiHost }: SandboxDetailProps) {
   if (isPending) return <DetailSkeleton />;
   if (!sandbox) {
     if (isMissing(error)) return <SandboxNotFound id={id} />;
-    return <LoadError error={error} onRetry={retry} retrying={isFetching} />;
+    return (
+      <PagePanel
+        icon={<AlertIcon />}
+        title="Couldn't load this sandbox"
+        description={errorMessage(error)}
+        onRetry={retry}
+        retrying={isFetching}
+      />
+    );
   }
   if (gone) {
     return (
