@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { QueryProvider } from '@/lib/client/query-provider';
 import { SiteHeader } from '@/components/layout/site-header';
+import { getPublicConfig } from '@/lib/server/config';
 import { Toaster } from '@/components/ui/toast';
 import './globals.css';
 
@@ -17,7 +19,11 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Read at request time, not at build time, so one build serves both local and remote mode. Pages and layouts
+  // read server facts and pass them down as props: components never import lib/server (eslint.config.mjs).
+  await connection();
+  const config = getPublicConfig();
   return (
     <html lang="en">
       <body className="min-h-dvh">
@@ -28,7 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <QueryProvider>
-          <SiteHeader />
+          <SiteHeader config={config} />
           <main
             id="main"
             tabIndex={-1}

@@ -1,14 +1,11 @@
 import Link from 'next/link';
-import { connection } from 'next/server';
-import { getPublicConfig } from '@/lib/server/config';
+import type { PublicConfig } from '@/lib/server/config';
 import { ApiStatus } from './api-status';
 import { MainNav } from './main-nav';
 import { NewSandboxLink } from './new-sandbox-link';
 
-/** Server component: reads the mode at request time, so one build serves both local and remote mode. */
-export async function SiteHeader() {
-  await connection();
-  const config = getPublicConfig();
+/** The header of every page. The root layout reads `config` on the server and hands it down (see app/layout.tsx). */
+export function SiteHeader({ config }: { config: PublicConfig }) {
   return (
     <header className="border-line bg-surface/85 supports-[backdrop-filter]:bg-surface/75 sticky top-0 z-30 border-b backdrop-blur">
       <div className="mx-auto flex h-14 w-full max-w-6xl items-center gap-6 px-4 sm:px-6 lg:px-8">
