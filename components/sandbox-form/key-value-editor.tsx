@@ -7,7 +7,7 @@
  * Props:
  * - `form`: the react-hook-form instance (`useForm()` return) that owns the rows. Its resolver should validate
  *   the rows with the contract's `metadataRowsSchema` / `envVarRowsSchema` so errors land on `<name>.<i>.key`.
- * - `name`: path of the field array in the form, holding `{ id, key, value }[]` (lib/form KeyValueRow).
+ * - `name`: path of the field array in the form, holding `{ id, key, value }[]` (lib/sandbox-form KeyValueRow).
  * - `config`: METADATA_EDITOR or ENV_EDITOR (labels, limits, masking).
  * - `label`: accessible name of the group, e.g. "Metadata".
  * - `keySuggestions?`: keys offered while typing a key (a <datalist>), e.g. keys other sandboxes use.
@@ -19,7 +19,7 @@
  */
 import { useId, useState } from 'react';
 import type { ArrayPath, FieldValues, UseFormReturn } from 'react-hook-form';
-import { formatBytes } from '@/lib/contract/bytes';
+import { formatBytes } from '@/lib/format/bytes';
 import { looksLikeDotenv, parseDotenv } from '@/lib/sandbox-form/dotenv';
 import { mergeKeyValues } from '@/lib/sandbox-form/merge-rows';
 import { keyValueRow, type KeyValueRow as Row } from '@/lib/sandbox-form/values';

@@ -8,7 +8,7 @@
  * Props:
  * - `form`: the react-hook-form instance owning the rows; its resolver should use the contract's
  *   `allowOutRowsSchema` / `denyOutRowsSchema` so each error (with its reason) lands on `<name>.<i>.value`.
- * - `name`: path of the field array holding `{ id, value }[]` (lib/form RuleRow).
+ * - `name`: path of the field array holding `{ id, value }[]` (lib/sandbox-form RuleRow).
  * - `config`: ALLOW_OUT_EDITOR or DENY_OUT_EDITOR.
  * - `label`: accessible name of the group, e.g. "Allowed destinations".
  * - `disabled?`: e.g. while the sandbox is paused (the API answers 409 to network changes then).

@@ -1,6 +1,6 @@
 /**
  * Bulk actions on the list's selected rows: which rows an action applies to, how its outcome reads, the delete
- * confirmation, and the selection arithmetic of the page's checkboxes. Pure; the runner itself is lib/bulk.ts.
+ * confirmation, and the selection arithmetic of the page's checkboxes. Pure; the runner itself is lib/list/bulk.ts.
  */
 import type { BulkStatus } from '@/lib/list/bulk';
 

@@ -39,8 +39,9 @@ const COLUMNS = 10;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The template a sandbox booted from, by name (see lib/template-ref: the embedded API sends `template_id`, other
- * backends may send a name or nothing). The names come from the templates list, loaded with the list.
+ * The template a sandbox booted from, by name (see lib/sandbox/template-ref: the embedded API sends
+ * `template_id`, other backends may send a name or nothing). The names come from the templates list, loaded
+ * with the list.
  */
 function useTemplateNames(): (sandbox: SandboxListItem) => string | null | undefined {
   const { data: templates, isPending } = useTemplates();
