@@ -134,7 +134,7 @@ describe('connectCurlSnippet', () => {
   });
 });
 
-describe('the curl snippet against the embedded API', () => {
+describe('the curl snippet against the emulator', () => {
   const apiKey = 'connect-snippet-key';
   let dataDir: string;
   let api: Emulator;
@@ -151,7 +151,7 @@ describe('the curl snippet against the embedded API', () => {
   it('resumes a paused sandbox and runs the command in it', async () => {
     // Seeded "eval-harness-nightly" is paused.
     const snippet = connectCurlSnippet(ID, {
-      defaultBaseUrl: 'http://embedded.test',
+      defaultBaseUrl: 'http://emulator.test',
       command: "echo 'hello'",
     });
     const [activate, exec] = parseCurlCalls(snippet, { SUPERSERVE_API_KEY: apiKey });

@@ -87,7 +87,7 @@ describe('curlSnippet', () => {
     expect(JSON.parse(body)).toEqual(FULL_BODY);
   });
 
-  it('uses a given default base URL (the embedded API)', () => {
+  it('uses a given default base URL (the emulator)', () => {
     const local = curlSnippet(FULL_BODY, { defaultBaseUrl: 'http://localhost:3000/emulator' });
     expect(local).toContain('${SUPERSERVE_BASE_URL:-http://localhost:3000/emulator}/sandboxes');
   });
@@ -149,7 +149,7 @@ describe('pythonSnippet', () => {
   });
 });
 
-describe('the curl snippet against the embedded API', () => {
+describe('the curl snippet against the emulator', () => {
   const apiKey = 'snippet-test-key';
   let dataDir: string;
   let api: Emulator;
@@ -166,7 +166,7 @@ describe('the curl snippet against the embedded API', () => {
 
   /** Runs the snippet's request as curl would, with the environment a user would have exported. */
   async function runCurl(snippet: string) {
-    const env = { SUPERSERVE_API_KEY: apiKey, SUPERSERVE_BASE_URL: 'http://embedded.test' };
+    const env = { SUPERSERVE_API_KEY: apiKey, SUPERSERVE_BASE_URL: 'http://emulator.test' };
     const request = parseCurl(snippet, env);
     return api.handle(
       new Request(request.url, { method: request.method, headers: request.headers, body: request.body }),
@@ -186,7 +186,7 @@ describe('the curl snippet against the embedded API', () => {
     });
 
     const fetched = await api.handle(
-      new Request(`http://embedded.test/sandboxes/${String(created.id)}`, {
+      new Request(`http://emulator.test/sandboxes/${String(created.id)}`, {
         headers: { 'X-API-Key': apiKey },
       }),
     );
@@ -197,7 +197,7 @@ describe('the curl snippet against the embedded API', () => {
     const response = await runCurl(curlSnippet(FULL_BODY, { revealEnv: true }));
     const { id } = (await response.json()) as { id: string };
     const exec = await api.handle(
-      new Request(`http://embedded.test/sandboxes/${id}/exec`, {
+      new Request(`http://emulator.test/sandboxes/${id}/exec`, {
         method: 'POST',
         headers: { 'X-API-Key': apiKey, 'Content-Type': 'application/json' },
         body: JSON.stringify({ command: 'echo $OPENAI_API_KEY' }),
@@ -212,7 +212,7 @@ describe('the curl snippet against the embedded API', () => {
     const second = (await (await runCurl(snippet)).json()) as { id: string };
     expect(second.id).toBe(first.id);
     const list = await api.handle(
-      new Request('http://embedded.test/sandboxes', { headers: { 'X-API-Key': apiKey } }),
+      new Request('http://emulator.test/sandboxes', { headers: { 'X-API-Key': apiKey } }),
     );
     expect((await list.json()) as unknown[]).toHaveLength(1);
   });
