@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 
 import { createEmulator } from '@/lib/emulator';
 import { proxyRequest } from '@/lib/server/proxy';
-import { EMBEDDED_ORIGIN, localUpstream } from '@/lib/server/upstream';
+import { EMULATOR_ORIGIN, localUpstream } from '@/lib/server/upstream';
 
 const { values } = parseArgs({
   options: { iterations: { type: 'string', default: '5000' }, warmup: { type: 'string', default: '500' } },
@@ -26,14 +26,14 @@ const API_KEY = 'bench-key';
 const dataDir = mkdtempSync(join(tmpdir(), 'proxy-bench-'));
 const emulator = createEmulator({ dataDir, apiKey: API_KEY, seed: true, rateLimit: null });
 const deps = {
-  config: { mode: 'local' as const, apiUrl: EMBEDDED_ORIGIN, apiKey: API_KEY, timeoutMs: 30_000 },
+  config: { mode: 'local' as const, apiUrl: EMULATOR_ORIGIN, apiKey: API_KEY, timeoutMs: 30_000 },
   upstream: localUpstream(emulator),
 };
 
 /** What the dashboard's proxy does with the embedded API for GET /api/sandboxes, minus Next's own routing. */
 async function direct(): Promise<string> {
   const response = await emulator.handle(
-    new Request(`${EMBEDDED_ORIGIN}/sandboxes`, { headers: { 'x-api-key': API_KEY } }),
+    new Request(`${EMULATOR_ORIGIN}/sandboxes`, { headers: { 'x-api-key': API_KEY } }),
   );
   return response.text();
 }
@@ -87,8 +87,8 @@ async function main() {
   console.log(
     `GET /sandboxes (${sample.length} sandboxes), ${iterations} iterations after ${warmup} warm-up each`,
   );
-  console.log(row('embedded API handle()', directTimes));
-  console.log(row('proxy core -> embedded API', proxyTimes));
+  console.log(row('emulator handle()', directTimes));
+  console.log(row('proxy core -> emulator', proxyTimes));
   const overhead = median(proxyTimes) - median(directTimes);
   const ratio = median(proxyTimes) / median(directTimes);
   console.log(

@@ -19,7 +19,7 @@
  */
 import { useId, useState } from 'react';
 import type { ArrayPath, FieldValues, UseFormReturn } from 'react-hook-form';
-import { formatBytes } from '@/lib/contract/bytes';
+import { formatBytes } from '@/lib/format/bytes';
 import { looksLikeDotenv, parseDotenv } from '@/lib/sandbox-form/dotenv';
 import { mergeKeyValues } from '@/lib/sandbox-form/merge-rows';
 import { keyValueRow, type KeyValueRow } from '@/lib/sandbox-form/values';

@@ -7,7 +7,6 @@ import { cn } from './cn';
 /** A dropdown menu with full keyboard support (arrows, typeahead, Escape) from Radix, styled once here. */
 export const Menu = RadixMenu.Root;
 export const MenuTrigger = RadixMenu.Trigger;
-export const MenuGroup = RadixMenu.Group;
 
 export function MenuContent({
   className,
@@ -52,15 +51,6 @@ export function MenuItem({ className, tone = 'default', icon, children, ...props
       {icon ? <span className="text-current opacity-80">{icon}</span> : null}
       {children}
     </RadixMenu.Item>
-  );
-}
-
-export function MenuLabel({ className, ...props }: ComponentPropsWithoutRef<typeof RadixMenu.Label>) {
-  return (
-    <RadixMenu.Label
-      className={cn('text-fg-subtle px-2.5 py-1.5 text-xs font-medium', className)}
-      {...props}
-    />
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * Bulk actions on the list's selected rows: which rows an action is sent for, how its outcome reads, and the
- * selection arithmetic of the page's checkboxes. Pure; the runner itself is lib/bulk.ts, which state allows
+ * selection arithmetic of the page's checkboxes. Pure; the runner itself is lib/list/bulk.ts, which state allows
  * which action is lib/sandbox/actions.ts, and the delete's confirmation lib/sandbox/delete-confirmation.ts.
  */
 import type { BulkStatus } from '@/lib/list/bulk';

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { AlertIcon } from '@/components/ui/icons';
 import { errorMessage } from '@/lib/client/api-error';
+import { snippetBaseUrl, type SnippetApi } from '@/lib/snippets/base-url';
 import { ConnectCard } from './connect-card';
 import { ExecConsole } from './exec-console';
 import { SandboxGone } from './sandbox-gone';
@@ -18,9 +19,8 @@ import { SandboxOverview } from './sandbox-overview';
 
 export type SandboxDetailProps = {
   id: string;
-  /** For the Connect snippets: local mode points them at this dashboard's /emulator, remote at the API host. */
-  apiMode: 'local' | 'remote';
-  apiHost: string;
+  /** For the Connect snippets: local mode points them at this dashboard's /emulator, remote at the API's URL. */
+  api: SnippetApi;
 };
 
 /** The page already shows the sandbox, but the latest refresh failed: say so without hiding what we have. */
@@ -50,7 +50,7 @@ function RefreshProblem({
 }
 
 /** /sandboxes/[id]: header and facts, the console, metadata beside network, then Connect. */
-export function SandboxDetail({ id, apiMode, apiHost }: SandboxDetailProps) {
+export function SandboxDetail({ id, api }: SandboxDetailProps) {
   const { data: sandbox, error, isPending, isFetching, refetch, gone } = useFreshSandbox(id);
   const retry = () => void refetch();
 
@@ -76,10 +76,8 @@ export function SandboxDetail({ id, apiMode, apiHost }: SandboxDetailProps) {
     );
   }
 
-  const baseUrl =
-    apiMode === 'local' && typeof window !== 'undefined'
-      ? `${window.location.origin}/emulator`
-      : `https://${apiHost}`;
+  // Rendered only once the sandbox is loaded, in the browser; the guard keeps a server render from throwing.
+  const baseUrl = snippetBaseUrl(api, typeof window === 'undefined' ? '' : window.location.origin);
 
   return (
     <>
@@ -93,7 +91,7 @@ export function SandboxDetail({ id, apiMode, apiHost }: SandboxDetailProps) {
           <SandboxMetadata sandbox={sandbox} />
           <SandboxNetwork sandbox={sandbox} />
         </div>
-        <ConnectCard sandboxId={sandbox.id} baseUrl={baseUrl} local={apiMode === 'local'} />
+        <ConnectCard sandboxId={sandbox.id} baseUrl={baseUrl} local={api.mode === 'local'} />
       </div>
     </>
   );

@@ -37,7 +37,7 @@ function applySuccess(client: QueryClient, action: LifecycleAction, id: string):
 }
 
 /**
- * One bulk action at a time over the selected rows: bounded concurrency and per-item results (lib/bulk), each
+ * One bulk action at a time over the selected rows: bounded concurrency and per-item results (lib/list/bulk), each
  * success shown in the table as it lands, one refetch at the end. A cancel stops what has not been sent; requests
  * already sent are NOT aborted, so every result reported is what the API really did.
  */
