@@ -49,7 +49,7 @@ export function ApiStatus({ mode, apiHost }: Pick<PublicConfig, 'mode' | 'apiHos
       >
         {mode === 'local' ? (
           <>
-            Local<span className="hidden sm:inline"> sandbox API</span>
+            Embedded<span className="hidden sm:inline"> API</span>
           </>
         ) : (
           apiHost

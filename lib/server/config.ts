@@ -33,7 +33,7 @@ export type PublicConfig =
 export const DEFAULT_TIMEOUT_MS = 30_000;
 // The embedded API's own defaults, so the app and `npm run emulator` agree on them (written once, there).
 export { DEFAULT_DATA_DIR, DEFAULT_API_KEY as DEFAULT_EMULATOR_API_KEY };
-/** The API host in local mode, where there is no host to name (the header says "Local sandbox API" instead). */
+/** The API host in local mode, where there is no host to name (the header says "Embedded API" instead). */
 export const EMULATOR_API_HOST = 'emulator';
 
 /** A `.env` line like `SUPERSERVE_API_KEY=` means "not set", not "set to nothing". */
