@@ -133,7 +133,7 @@ test.describe('create form after a server error', () => {
     await expectValuesKept(page, name);
   });
 
-  test('a real 404 from the embedded API marks an unknown template', async ({ page }) => {
+  test('a real 404 from the emulator marks an unknown template', async ({ page }) => {
     const name = uniqueName('create-404');
     await fillForm(page, name);
     const combobox = page.getByRole('combobox', { name: 'Template' });

@@ -67,7 +67,7 @@ test.describe('detail page: pause, resume and delete', () => {
     await openSandbox(page, sandbox);
 
     await page.getByRole('button', { name: 'Delete' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Delete this sandbox?' });
+    const dialog = page.getByRole('dialog', { name: `Delete ${sandbox.name}?` });
     await expect(dialog).toBeVisible();
     const confirm = dialog.getByRole('button', { name: 'Delete sandbox' });
     await expect(confirm).toBeDisabled();

@@ -31,7 +31,7 @@ test.describe('row actions', () => {
     await menu.getByRole('menuitem', { name: 'Resume' }).press('Enter');
     await expect(statusCell(page, sandbox.name)).toHaveText('Active', { timeout: 10_000 });
 
-    // Delete asks first; Escape and Cancel change nothing.
+    // Delete asks for the name first; Escape changes nothing.
     await trigger.press('Enter');
     await menu.getByRole('menuitem', { name: 'Delete…' }).press('Enter');
     const dialog = page.getByRole('dialog', { name: `Delete ${sandbox.name}?` });
@@ -43,8 +43,14 @@ test.describe('row actions', () => {
 
     await trigger.press('Enter');
     await menu.getByRole('menuitem', { name: 'Delete…' }).press('Enter');
-    await dialog.getByRole('button', { name: 'Delete sandbox' }).click();
+    const confirm = dialog.getByRole('button', { name: 'Delete sandbox' });
+    await expect(confirm).toBeDisabled();
+    await dialog.getByRole('textbox', { name: 'Type the sandbox’s name to confirm' }).fill(sandbox.name);
+    await confirm.click();
     await expect(dialog).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Notifications' })).toContainText(
+      `Deleted ${sandbox.name}`,
+    );
     await expect(page.getByRole('heading', { name: 'Nothing matches' })).toBeVisible();
     expect(await statusViaApi(page.request, sandbox.id)).toBe('gone');
   });
@@ -82,7 +88,7 @@ test.describe('row actions', () => {
       .click();
     await page.getByRole('menuitem', { name: 'Pause' }).click();
     const toast = page.getByRole('region', { name: 'Notifications' });
-    await expect(toast).toContainText(`Couldn't pause ${sandbox.name}`);
+    await expect(toast).toContainText(`Couldn’t pause ${sandbox.name}`);
     await expect(toast).toContainText('no longer active');
     await expect(statusCell(page, sandbox.name)).toHaveText('Active');
   });

@@ -28,7 +28,7 @@ test.describe('sandbox list', () => {
   test('the header names the mode and shows the API is healthy', async ({ page }) => {
     await page.goto('/sandboxes');
     const banner = page.getByRole('banner');
-    await expect(banner.getByText('Local sandbox API')).toBeVisible();
+    await expect(banner.getByText('Embedded API')).toBeVisible();
     await expect(banner.getByRole('status')).toHaveText(/Healthy/);
     await expect(banner.getByRole('link', { name: 'Sandboxes' })).toHaveAttribute('aria-current', 'page');
   });

@@ -20,7 +20,7 @@ import { createFirstAdmin } from '@/lib/auth/setup';
 import { openConsoleDb } from '@/lib/db/connect';
 import { createEmulator } from '@/lib/emulator';
 import { proxyRequest, type Requester } from '@/lib/server/proxy';
-import { EMBEDDED_ORIGIN, localUpstream } from '@/lib/server/upstream';
+import { EMULATOR_ORIGIN, localUpstream } from '@/lib/server/upstream';
 
 const { values } = parseArgs({
   options: { iterations: { type: 'string', default: '5000' }, warmup: { type: 'string', default: '500' } },
@@ -31,7 +31,7 @@ const warmup = Number(values.warmup);
 const API_KEY = 'bench-key';
 const dataDir = mkdtempSync(join(tmpdir(), 'proxy-bench-'));
 const emulator = createEmulator({ dataDir, apiKey: API_KEY, seed: true, rateLimit: null });
-const config = { mode: 'local' as const, apiUrl: EMBEDDED_ORIGIN, apiKey: API_KEY, timeoutMs: 30_000 };
+const config = { mode: 'local' as const, apiUrl: EMULATOR_ORIGIN, apiKey: API_KEY, timeoutMs: 30_000 };
 const upstream = localUpstream(emulator);
 const given: Requester = { id: 'bench', email: 'bench@example.test', role: 'admin' };
 const deps = { config, upstream, requester: async () => given };
@@ -59,7 +59,7 @@ async function signIn({ auth, database }: Accounts): Promise<string> {
 /** What the dashboard's proxy does with the embedded API for GET /api/sandboxes, minus Next's own routing. */
 async function direct(): Promise<string> {
   const response = await emulator.handle(
-    new Request(`${EMBEDDED_ORIGIN}/sandboxes`, { headers: { 'x-api-key': API_KEY } }),
+    new Request(`${EMULATOR_ORIGIN}/sandboxes`, { headers: { 'x-api-key': API_KEY } }),
   );
   return response.text();
 }
@@ -140,8 +140,8 @@ async function main() {
   console.log(
     `GET /sandboxes (${sample.length} sandboxes), ${iterations} iterations after ${warmup} warm-up each`,
   );
-  console.log(row('embedded API handle()', directTimes));
-  console.log(row('proxy core -> embedded API', proxyTimes));
+  console.log(row('emulator handle()', directTimes));
+  console.log(row('proxy core -> emulator', proxyTimes));
   const overhead = median(proxyTimes) - median(directTimes);
   const ratio = median(proxyTimes) / median(directTimes);
   console.log(

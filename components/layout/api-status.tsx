@@ -27,9 +27,9 @@ function describeHealth(query: ReturnType<typeof useHealth>): Health {
 
 /**
  * Which API the dashboard talks to, and whether it answers. In local mode that's the embedded API inside this
- * server; in remote mode, the host of SUPERSERVE_API_URL. Only the mode and host reach the browser, never the key.
+ * server; in remote mode, the host of SUPERSERVE_API_URL. The browser gets the public configuration, never the key.
  */
-export function ApiStatus({ mode, apiHost }: PublicConfig) {
+export function ApiStatus({ mode, apiHost }: Pick<PublicConfig, 'mode' | 'apiHost'>) {
   const health = describeHealth(useHealth());
   const title =
     mode === 'local'
@@ -49,7 +49,7 @@ export function ApiStatus({ mode, apiHost }: PublicConfig) {
       >
         {mode === 'local' ? (
           <>
-            Local<span className="hidden sm:inline"> sandbox API</span>
+            Embedded<span className="hidden sm:inline"> API</span>
           </>
         ) : (
           apiHost

@@ -1,9 +1,7 @@
 import Link from 'next/link';
-import { connection } from 'next/server';
-import { getPublicConfig } from '@/lib/server/config';
 import type { ActorView } from '@/components/account/actor-context';
 import { can } from '@/lib/access/permissions';
-
+import type { PublicConfig } from '@/lib/server/config';
 import { ApiStatus } from './api-status';
 import { LogoMark } from './logo-mark';
 import { MainNav } from './main-nav';
@@ -11,12 +9,10 @@ import { NewSandboxLink } from './new-sandbox-link';
 import { UserMenu } from './user-menu';
 
 /**
- * Server component: reads the mode at request time, so one build serves both local and remote mode. "New
- * sandbox" is there only for a role that may create one (the proxy refuses the others anyway).
+ * The header of every dashboard page. Its layout reads `config` and the signed-in person on the server and hands
+ * them down. "New sandbox" is there only for a role that may create one (the proxy refuses the others anyway).
  */
-export async function SiteHeader({ actor }: { actor: ActorView }) {
-  await connection();
-  const config = getPublicConfig();
+export function SiteHeader({ config, actor }: { config: PublicConfig; actor: ActorView }) {
   return (
     <header className="border-line bg-surface/85 supports-[backdrop-filter]:bg-surface/75 sticky top-0 z-30 border-b backdrop-blur">
       <div className="mx-auto flex h-14 w-full max-w-6xl items-center gap-6 px-4 sm:px-6 lg:px-8">

@@ -7,7 +7,7 @@
  * Props:
  * - `form`: the react-hook-form instance (`useForm()` return) that owns the rows. Its resolver should validate
  *   the rows with the contract's `metadataRowsSchema` / `envVarRowsSchema` so errors land on `<name>.<i>.key`.
- * - `name`: path of the field array in the form, holding `{ id, key, value }[]` (lib/form KeyValueRow).
+ * - `name`: path of the field array in the form, holding `{ id, key, value }[]` (lib/sandbox-form KeyValueRow).
  * - `config`: METADATA_EDITOR or ENV_EDITOR (labels, limits, masking).
  * - `label`: accessible name of the group, e.g. "Metadata".
  * - `keySuggestions?`: keys offered while typing a key (a <datalist>), e.g. keys other sandboxes use.
@@ -19,14 +19,14 @@
  */
 import { useId, useState } from 'react';
 import type { ArrayPath, FieldValues, UseFormReturn } from 'react-hook-form';
-import { formatBytes } from '@/lib/contract/bytes';
+import { formatBytes } from '@/lib/format/bytes';
 import { looksLikeDotenv, parseDotenv } from '@/lib/sandbox-form/dotenv';
 import { mergeKeyValues } from '@/lib/sandbox-form/merge-rows';
-import { keyValueRow, type KeyValueRow as Row } from '@/lib/sandbox-form/values';
+import { keyValueRow, type KeyValueRow } from '@/lib/sandbox-form/values';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import type { KeyValueEditorConfig } from './key-value-config';
-import { KeyValueRow } from './key-value-row';
+import { KeyValueEditorRow } from './key-value-editor-row';
 import { EyeIcon, EyeOffIcon, PlusIcon } from '@/components/ui/icons';
 import { ListError } from './list-error';
 import { PasteDialog } from './paste-dialog';
@@ -70,7 +70,7 @@ export function KeyValueEditor<T extends FieldValues>(props: KeyValueEditorProps
     removeRow,
     setCell,
     current: currentRows,
-  } = useRowList<T, Row>(form, name, 'key');
+  } = useRowList<T, KeyValueRow>(form, name, 'key');
   const [ownRevealed, setOwnRevealed] = useState(false);
   const revealed = props.revealed ?? ownRevealed;
   const setRevealed = props.onRevealedChange ?? setOwnRevealed;
@@ -134,7 +134,7 @@ export function KeyValueEditor<T extends FieldValues>(props: KeyValueEditorProps
           </div>
           <ul className="flex flex-col gap-2">
             {fields.map((field, index) => (
-              <KeyValueRow
+              <KeyValueEditorRow
                 key={field.id}
                 control={form.control}
                 name={name}

@@ -2,7 +2,8 @@
 
 import { useController, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useNow } from '@/lib/client/use-now';
-import { formatEndsAt, lifetimeEndsAt, lifetimeSeconds } from '@/lib/sandbox-form/lifetime';
+import { formatEndsAt } from '@/lib/format/time';
+import { lifetimeEndsAt, lifetimeSeconds } from '@/lib/sandbox-form/lifetime';
 import { LIFETIME_UNITS, type SandboxFormValues } from '@/lib/sandbox-form/values';
 import { cn } from '@/components/ui/cn';
 import { Field } from '@/components/ui/field';

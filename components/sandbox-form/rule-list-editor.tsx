@@ -8,7 +8,7 @@
  * Props:
  * - `form`: the react-hook-form instance owning the rows; its resolver should use the contract's
  *   `allowOutRowsSchema` / `denyOutRowsSchema` so each error (with its reason) lands on `<name>.<i>.value`.
- * - `name`: path of the field array holding `{ id, value }[]` (lib/form RuleRow).
+ * - `name`: path of the field array holding `{ id, value }[]` (lib/sandbox-form RuleRow).
  * - `config`: ALLOW_OUT_EDITOR or DENY_OUT_EDITOR.
  * - `label`: accessible name of the group, e.g. "Allowed destinations".
  * - `disabled?`: e.g. while the sandbox is paused (the API answers 409 to network changes then).
@@ -18,12 +18,12 @@
 import { useState } from 'react';
 import type { ArrayPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { isRuleList, mergeRules, splitRules } from '@/lib/sandbox-form/merge-rows';
-import { ruleRow, type RuleRow as Row } from '@/lib/sandbox-form/values';
+import { ruleRow, type RuleRow } from '@/lib/sandbox-form/values';
 import { Button } from '@/components/ui/button';
 import { CheckIcon, PlusIcon } from '@/components/ui/icons';
 import { ListError } from './list-error';
 import type { RuleListEditorConfig } from './rule-list-config';
-import { RuleRow } from './rule-row';
+import { RuleListEditorRow } from './rule-list-editor-row';
 import { useRowList } from './use-row-list';
 
 export type RuleListEditorProps<T extends FieldValues> = {
@@ -47,7 +47,7 @@ export function RuleListEditor<T extends FieldValues>(props: RuleListEditorProps
     removeRow,
     setCell,
     current: currentRows,
-  } = useRowList<T, Row>(form, name, 'value');
+  } = useRowList<T, RuleRow>(form, name, 'value');
   const [announcement, setAnnouncement] = useState('');
 
   function addRules(rules: readonly string[], targetIndex?: number) {
@@ -79,7 +79,7 @@ export function RuleListEditor<T extends FieldValues>(props: RuleListEditorProps
       {fields.length > 0 ? (
         <ul className="flex flex-col gap-2">
           {fields.map((field, index) => (
-            <RuleRow
+            <RuleListEditorRow
               key={field.id}
               control={form.control}
               name={name}

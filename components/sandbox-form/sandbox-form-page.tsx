@@ -13,6 +13,7 @@ import { loadDraft } from '@/lib/sandbox-form/draft';
 import { suggestName } from '@/lib/sandbox-form/name';
 import { fromSandbox } from '@/lib/sandbox-form/request';
 import { templateOf } from '@/lib/sandbox/template-ref';
+import { snippetBaseUrl, type SnippetApi } from '@/lib/snippets/base-url';
 import { emptyFormValues, type SandboxFormValues } from '@/lib/sandbox-form/values';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
@@ -25,9 +26,8 @@ import { useIsClient } from '@/lib/client/use-is-client';
 export type CreateSandboxPageProps = {
   from?: string;
   template?: string;
-  /** 'local': snippets default to this dashboard's /emulator; 'remote': to the real API host. */
-  apiMode: 'local' | 'remote';
-  apiHost: string;
+  /** Local mode: snippets default to this dashboard's /emulator; remote: to the real API's URL. */
+  api: SnippetApi;
 };
 
 function FormSkeleton() {
@@ -101,13 +101,13 @@ function CloneForm({ from, snippetBaseUrl }: { from: string; snippetBaseUrl: str
   );
 }
 
-export function CreateSandboxPage({ from, template, apiMode, apiHost }: CreateSandboxPageProps) {
+export function CreateSandboxPage({ from, template, api }: CreateSandboxPageProps) {
   const isClient = useIsClient();
   if (!isClient) return <FormSkeleton />;
-  const snippetBaseUrl = apiMode === 'local' ? `${window.location.origin}/emulator` : `https://${apiHost}`;
+  const baseUrl = snippetBaseUrl(api, window.location.origin);
   return from ? (
-    <CloneForm from={from} snippetBaseUrl={snippetBaseUrl} />
+    <CloneForm from={from} snippetBaseUrl={baseUrl} />
   ) : (
-    <FreshForm template={template} snippetBaseUrl={snippetBaseUrl} />
+    <FreshForm template={template} snippetBaseUrl={baseUrl} />
   );
 }

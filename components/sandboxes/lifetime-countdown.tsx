@@ -2,7 +2,8 @@
 
 import { cn } from '@/components/ui/cn';
 import { useNow } from '@/lib/client/use-now';
-import { formatAbsoluteTime, lifetimeEnd, lifetimeStatus } from '@/lib/sandbox/lifetime';
+import { formatAbsoluteTime } from '@/lib/format/time';
+import { lifetimeEnd, lifetimeStatus } from '@/lib/sandbox/lifetime';
 
 export type LifetimeCountdownProps = {
   createdAt: string;
@@ -44,7 +45,7 @@ export function LifetimeCountdown({
     );
   }
 
-  // Cheap on every tick: lib/lifetime keeps one Intl formatter per zone.
+  // Cheap on every tick: lib/format/time keeps one Intl formatter per locale and zone.
   const endText = formatAbsoluteTime(endsAt);
   const status = lifetimeStatus(createdAt, timeoutSeconds, now);
   const urgent = status?.urgent ?? false;

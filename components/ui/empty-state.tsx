@@ -3,10 +3,12 @@ import { cn } from './cn';
 
 type EmptyStateProps = {
   icon?: ReactNode;
+  /** A small line above the title, e.g. "404". */
+  eyebrow?: ReactNode;
   title: ReactNode;
   description?: ReactNode;
   action?: ReactNode;
-  /** Heading level that fits where it sits in the page outline. */
+  /** Heading level that fits where it sits in the page outline; an h1 (a whole page) is set larger. */
   as?: 'h1' | 'h2' | 'h3';
   className?: string;
 };
@@ -14,6 +16,7 @@ type EmptyStateProps = {
 /** A centred "nothing here (yet)" or "that failed" panel with one clear next step. */
 export function EmptyState({
   icon,
+  eyebrow,
   title,
   description,
   action,
@@ -27,7 +30,12 @@ export function EmptyState({
           {icon}
         </div>
       ) : null}
-      <Heading className="text-fg text-base font-semibold">{title}</Heading>
+      {eyebrow ? (
+        <p className="text-fg-subtle mb-1 text-xs font-semibold tracking-wider uppercase">{eyebrow}</p>
+      ) : null}
+      <Heading className={cn('text-fg font-semibold', Heading === 'h1' ? 'text-xl' : 'text-base')}>
+        {title}
+      </Heading>
       {description ? <div className="text-fg-muted mt-1.5 max-w-md text-sm">{description}</div> : null}
       {action ? <div className="mt-5 flex flex-wrap justify-center gap-2">{action}</div> : null}
     </div>

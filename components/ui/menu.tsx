@@ -7,7 +7,6 @@ import { cn } from './cn';
 /** A dropdown menu with full keyboard support (arrows, typeahead, Escape) from Radix, styled once here. */
 export const Menu = RadixMenu.Root;
 export const MenuTrigger = RadixMenu.Trigger;
-export const MenuGroup = RadixMenu.Group;
 
 export function MenuContent({
   className,
@@ -55,13 +54,9 @@ export function MenuItem({ className, tone = 'default', icon, children, ...props
   );
 }
 
+/** A non-interactive heading inside a menu, like who is signed in. */
 export function MenuLabel({ className, ...props }: ComponentPropsWithoutRef<typeof RadixMenu.Label>) {
-  return (
-    <RadixMenu.Label
-      className={cn('text-fg-subtle px-2.5 py-1.5 text-xs font-medium', className)}
-      {...props}
-    />
-  );
+  return <RadixMenu.Label className={cn('px-2.5 py-1.5 text-xs font-medium', className)} {...props} />;
 }
 
 export function MenuSeparator({ className, ...props }: ComponentPropsWithoutRef<typeof RadixMenu.Separator>) {

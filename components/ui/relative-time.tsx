@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { useNow } from '@/lib/client/use-now';
-import { formatAbsoluteTime, formatRelativeTime } from '@/lib/sandbox/lifetime';
+import { formatAbsoluteTime, formatRelativeTime } from '@/lib/format/time';
 
 type RelativeTimeProps = { value: string; className?: string };
 

@@ -32,17 +32,3 @@ export function TBody({ className, ...props }: ComponentPropsWithoutRef<'tbody'>
 export function Tr({ className, ...props }: ComponentPropsWithoutRef<'tr'>) {
   return <tr className={cn(className)} {...props} />;
 }
-
-export function Th({ className, scope = 'col', ...props }: ComponentPropsWithoutRef<'th'>) {
-  return (
-    <th
-      scope={scope}
-      className={cn('text-fg-muted h-10 px-4 text-xs font-medium whitespace-nowrap', className)}
-      {...props}
-    />
-  );
-}
-
-export function Td({ className, ...props }: ComponentPropsWithoutRef<'td'>) {
-  return <td className={cn('px-4 py-3 align-middle', className)} {...props} />;
-}

@@ -1,7 +1,7 @@
 /**
  * Runs a command in a sandbox with its output streamed: `POST /api/sandboxes/{id}/exec/stream` read as SSE
  * while it arrives (the proxy relays it unbuffered). A fetch rather than EventSource: the request is a POST
- * with a body, and it must be stoppable with an AbortSignal (see lib/sse.ts).
+ * with a body, and it must be stoppable with an AbortSignal (see lib/contract/sse.ts).
  */
 import type { ExecRequest } from '@/lib/contract';
 import { readSse } from '@/lib/contract/sse';

@@ -11,8 +11,11 @@ export type EntryIssue = { index: number | null; part: 'key' | 'value' | null; m
 export type Entry = readonly [string, string];
 export type EntryChecker = (entries: ReadonlyArray<Entry>) => EntryIssue[];
 
-/** A key/value row as the form edits it. */
-export type KeyValueRow = { key: string; value: string };
+/**
+ * What the contract reads of one row of a key/value editor: its key and value. The form's rows carry more
+ * (a stable id, see lib/sandbox-form KeyValueRow); the contract needs only the pair.
+ */
+export type KeyValuePair = { key: string; value: string };
 
 const TIMES = ['', 'once', 'twice'];
 
@@ -60,7 +63,7 @@ export function recordSchema(field: string, check: EntryChecker) {
 }
 
 /** A blank row (no key, no value) is the editor's "add another" row: ignored, never an error. */
-export function isBlankRow(row: KeyValueRow): boolean {
+export function isBlankRow(row: KeyValuePair): boolean {
   return row.key === '' && row.value === '';
 }
 
@@ -82,13 +85,8 @@ export function keyValueRowsSchema(check: EntryChecker) {
 }
 
 /** Form rows → the API's record (blank rows dropped; a later duplicate wins, though validation flags it). */
-export function rowsToRecord(rows: ReadonlyArray<KeyValueRow>): Record<string, string> {
+export function rowsToRecord(rows: ReadonlyArray<KeyValuePair>): Record<string, string> {
   const record: Record<string, string> = {};
   for (const row of rows) if (!isBlankRow(row)) record[row.key] = row.value;
   return record;
-}
-
-/** The API's record → form rows, in the record's order. */
-export function recordToRows(record: Readonly<Record<string, string>> | null | undefined): KeyValueRow[] {
-  return Object.entries(record ?? {}).map(([key, value]) => ({ key, value }));
 }

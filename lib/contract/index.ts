@@ -21,8 +21,8 @@
  */
 export * from './limits';
 export * from './errors';
-export { isBlankRow, keyValueRowsSchema, recordToRows, rowsToRecord } from './entries';
-export type { Entry, EntryChecker, EntryIssue, KeyValueRow } from './entries';
+export { isBlankRow, keyValueRowsSchema, rowsToRecord } from './entries';
+export type { Entry, EntryChecker, EntryIssue, KeyValuePair } from './entries';
 export * from './metadata';
 export * from './env-vars';
 export * from './network';

@@ -173,8 +173,11 @@ export const NetworkConfigResponseSchema = z.looseObject({
 });
 export type NetworkConfigResponse = z.infer<typeof NetworkConfigResponseSchema>;
 
-/** A rule row as the form edits it (react-hook-form field arrays need objects). */
-export type RuleRow = { value: string };
+/**
+ * What the contract reads of one row of a rule-list editor: the rule, wrapped in an object because
+ * react-hook-form field arrays need objects. The form's rows carry a stable id too (lib/sandbox-form RuleRow).
+ */
+export type RuleItem = { value: string };
 
 function ruleRowsSchema(check: (rule: string) => string | undefined) {
   return z.array(z.object({ value: z.string() })).superRefine((rows, ctx) => {
@@ -192,6 +195,6 @@ export const allowOutRowsSchema = ruleRowsSchema(checkAllowOutRule);
 export const denyOutRowsSchema = ruleRowsSchema(checkDenyOutRule);
 
 /** Form rows → the API's list (empty rows dropped). */
-export function rowsToRules(rows: ReadonlyArray<RuleRow>): string[] {
+export function rowsToRules(rows: ReadonlyArray<RuleItem>): string[] {
   return rows.map((row) => row.value).filter((value) => value !== '');
 }

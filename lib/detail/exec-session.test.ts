@@ -4,7 +4,6 @@ import {
   buildExecRequest,
   execReducer,
   exitSummary,
-  formatExecDuration,
   isRunning,
   type ExecAction,
   type ExecRun,
@@ -99,17 +98,6 @@ describe('appendOutput', () => {
   it('ignores empty text', () => {
     const state = { chunks: [], trimmedChars: 0 };
     expect(appendOutput(state, 'stdout', '')).toBe(state);
-  });
-});
-
-describe('formatExecDuration', () => {
-  it('reads naturally at every scale', () => {
-    expect(formatExecDuration(0)).toBe('0 ms');
-    expect(formatExecDuration(349.6)).toBe('350 ms');
-    expect(formatExecDuration(1234)).toBe('1.2 s');
-    expect(formatExecDuration(59_990)).toBe('59.9 s');
-    expect(formatExecDuration(65_000)).toBe('1m 05s');
-    expect(formatExecDuration(-1)).toBe('—');
   });
 });
 

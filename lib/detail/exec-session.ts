@@ -124,15 +124,6 @@ export function execReducer(run: ExecRun | null, action: ExecAction): ExecRun | 
   }
 }
 
-/** 0.35 → "350 ms", 1234 → "1.2 s", 65_000 → "1m 05s". */
-export function formatExecDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return '—';
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(Math.floor(ms / 100) / 10).toFixed(1)} s`;
-  const seconds = Math.floor(ms / 1000);
-  return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`;
-}
-
 export type ExitSummary = { label: string; tone: 'success' | 'danger' | 'warning' | 'neutral' };
 
 /** What the console's footer says about how the run ended. */

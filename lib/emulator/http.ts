@@ -1,5 +1,8 @@
 /** Response helpers: every response carries the API's security headers. */
+import type { ApiErrorBody } from '@/lib/contract';
+
 import { ApiError } from './errors';
+import type { KnownFields } from './views';
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
@@ -31,5 +34,6 @@ export function noContent(headers: Record<string, string> = {}): Response {
 }
 
 export function errorResponse(error: ApiError): Response {
-  return json({ error: { code: error.code, message: error.message } }, error.status, error.headers);
+  const body = { error: { code: error.code, message: error.message } } satisfies KnownFields<ApiErrorBody>;
+  return json(body, error.status, error.headers);
 }

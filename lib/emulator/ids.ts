@@ -1,11 +1,9 @@
 /** Identifiers: UUIDs for resources, opaque random access tokens. */
 import { randomBytes, randomUUID } from 'node:crypto';
 
+import { isUuid } from '@/lib/contract/ids';
+
 import { badRequest } from './errors';
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (value: string): boolean => UUID_RE.test(value);
 
 export const newId = (): string => randomUUID();
 

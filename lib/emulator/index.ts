@@ -25,12 +25,12 @@ export { DEFAULT_API_KEY, emulatorOptionsFromEnv } from './options';
 export type Emulator = { handle(req: Request): Promise<Response>; close(): void };
 
 /** The emulator plus what tests and scripts need beyond the shared interface. */
-export type EmbeddedApi = Emulator & {
+export type EmulatorInstance = Emulator & {
   /** Deletes sandboxes whose lifetime has ended (and other housekeeping) now; returns how many were deleted. */
   sweep(): number;
 };
 
-export function createEmulator(options: EmulatorOptions): EmbeddedApi {
+export function createEmulator(options: EmulatorOptions): EmulatorInstance {
   const now = options.now ?? Date.now;
   const timing = { ...DEFAULT_TIMING, ...options.timing };
   const { db, fresh } = openDatabase(options.dataDir);

@@ -30,8 +30,6 @@ export type EmulatorOptions = {
 export const DEFAULT_API_KEY = 'sandbox-console-local';
 export const DEFAULT_DATA_DIR = '.data';
 export const DEFAULT_MAX_SANDBOXES = 50;
-export const MAX_TEMPLATES = 10;
-export const MAX_BUILDS_IN_FLIGHT = 5;
 
 export const DEFAULT_TIMING: EmulatorTiming = { transitionMs: 150, buildStepMs: 600, sweepIntervalMs: 1000 };
 

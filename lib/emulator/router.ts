@@ -3,6 +3,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 
 import { Hono } from 'hono';
 
+import type { HealthResponse } from '@/lib/contract';
+
 import type { BuildRunner } from './builds/runner';
 import type { Core } from './core';
 import { ApiError } from './errors';
@@ -11,6 +13,7 @@ import type { RateLimiter } from './rate-limit';
 import { registerExecRoutes } from './routes/exec';
 import { registerSandboxRoutes } from './routes/sandboxes';
 import { registerTemplateRoutes } from './routes/templates';
+import type { KnownFields } from './views';
 
 export const API_VERSION = '0.1.0';
 
@@ -48,7 +51,9 @@ export function createRouter({ core, runner, apiKey, limiter }: RouterDeps): Hon
   });
   app.notFound((c) => errorResponse(unrouted(c.req.path, c.req.method)));
 
-  app.get('/health', () => json({ status: 'ok', version: API_VERSION }));
+  app.get('/health', () =>
+    json({ status: 'ok', version: API_VERSION } satisfies KnownFields<HealthResponse>),
+  );
 
   app.use('*', async (c, next) => {
     const key = c.req.header('X-API-Key');

@@ -29,7 +29,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('@superserve/sdk against the embedded API', () => {
+describe('@superserve/sdk against the emulator', () => {
   test('create, list with a metadata filter, get, update, pause, resume, connect, kill', async () => {
     const sandbox = await Sandbox.create({
       ...connection,

@@ -6,10 +6,10 @@ import type { AddressInfo } from 'node:net';
 
 import { serve } from '@hono/node-server';
 
-import type { EmbeddedApi, EmulatorOptions } from './index';
+import type { EmulatorInstance, EmulatorOptions } from './index';
 import { createEmulator } from './index';
 
-export type EmulatorServer = { url: string; api: EmbeddedApi; close(): Promise<void> };
+export type EmulatorServer = { url: string; api: EmulatorInstance; close(): Promise<void> };
 
 export function startEmulatorServer(
   options: EmulatorOptions,

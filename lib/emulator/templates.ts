@@ -3,13 +3,14 @@ import { createHash } from 'node:crypto';
 
 import type { CreateTemplateRequest } from '@/lib/contract';
 import { MAX_BUILDS_IN_FLIGHT, MAX_TEMPLATES_PER_TEAM } from '@/lib/contract';
+import { isUuid } from '@/lib/contract/ids';
 
 import { appendBuildLog } from './builds/log';
 import type { BuildRunner } from './builds/runner';
 import type { Core } from './core';
 import { inTransaction } from './core';
 import { ApiError, BUILD_NOT_FOUND, conflict, notFound, TEMPLATE_NOT_FOUND } from './errors';
-import { isUuid, newId } from './ids';
+import { newId } from './ids';
 import { LOCAL_TEAM_ID } from './images';
 import type { BuildRecord, BuildSpec, BuildStep, TemplateRecord } from './store/types';
 import { IN_FLIGHT_BUILD_STATES } from './store/types';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { EmbeddedApi, EmulatorOptions } from './index';
+import type { EmulatorInstance, EmulatorOptions } from './index';
 import { createEmulator } from './index';
 
 export const TEST_KEY = 'test-key';
@@ -19,7 +19,7 @@ export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'emu-test-'));
 }
 
-export type TestApi = EmbeddedApi & {
+export type TestApi = EmulatorInstance & {
   dataDir: string;
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   json<T = Record<string, unknown>>(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMemoryMib, formatResources, formatVcpu, shortId } from './resources';
+import { formatMemoryMib, formatVcpu } from './resources';
 
 describe('resources', () => {
   it('formats vCPU counts', () => {
@@ -12,12 +12,5 @@ describe('resources', () => {
     expect(formatMemoryMib(1024)).toBe('1 GiB');
     expect(formatMemoryMib(1536)).toBe('1.5 GiB');
     expect(formatMemoryMib(-1)).toBe('—');
-  });
-  it('joins both', () => {
-    expect(formatResources(1, 2048)).toBe('1 vCPU · 2 GiB');
-  });
-  it('shortens a UUID to its first block', () => {
-    expect(shortId('3f2a9c1e-0000-4000-8000-000000000000')).toBe('3f2a9c1e');
-    expect(shortId('abc')).toBe('abc');
   });
 });

@@ -12,17 +12,3 @@ export function formatMemoryMib(mib: number | null | undefined): string {
   const gib = mib / 1024;
   return `${Number.isInteger(gib) ? gib : gib.toFixed(1)} GiB`;
 }
-
-/** "2 vCPU · 4 GiB" */
-export function formatResources(
-  vcpu: number | null | undefined,
-  memoryMib: number | null | undefined,
-): string {
-  return `${formatVcpu(vcpu)} · ${formatMemoryMib(memoryMib)}`;
-}
-
-/** The first block of a UUID, enough to tell sandboxes apart at a glance: "3f2a9c1e". */
-export function shortId(id: string): string {
-  const first = id.split('-')[0] ?? id;
-  return first.length >= 6 ? first : id.slice(0, 8);
-}

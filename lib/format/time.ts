@@ -1,11 +1,33 @@
 /**
- * Durations for the UI. Relative and absolute points in time ("4 s ago", "May 1, 2026, 7:00:05 PM UTC") live in
- * lib/lifetime.ts, next to the countdown they share their clock with: one implementation each.
+ * Times and durations as the UI reads them: a lifetime cap ("1h 30m"), a countdown ("ends in 4m 05s"), a point
+ * in time relative to now ("4 s ago") or in full ("May 1, 2026, 7:00:05 PM UTC"), how long a command ran
+ * ("1.2 s") and when a new sandbox would end ("Wed 14 Jan, 16:05"). One implementation of each.
+ *
+ * Pure: `now` is always a parameter, so a component drives these from one shared ticker and tests pin time.
  */
 
-const MINUTE = 60;
+/** A point in time as the API (RFC 3339 strings), Date.now() and Date give it. */
+export type DateInput = string | number | Date;
+
+// formatDuration takes seconds (the API's `timeout_seconds`); the rest take milliseconds, like Date.
+const MINUTE_S = 60;
+const HOUR_S = 60 * MINUTE_S;
+const DAY_S = 24 * HOUR_S;
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+
+/** Milliseconds since the epoch, or NaN for an unreadable or infinite input. */
+export function toEpochMs(value: DateInput): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
+  return Date.parse(value);
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
 
 /** 90 → "1m 30s", 3600 → "1h", 604800 → "7d". For durations like a sandbox's lifetime cap. */
 export function formatDuration(totalSeconds: number): string {
@@ -13,14 +35,107 @@ export function formatDuration(totalSeconds: number): string {
   const seconds = Math.floor(totalSeconds);
   if (seconds === 0) return '0s';
   const parts: Array<[number, string]> = [
-    [Math.floor(seconds / DAY), 'd'],
-    [Math.floor((seconds % DAY) / HOUR), 'h'],
-    [Math.floor((seconds % HOUR) / MINUTE), 'm'],
-    [seconds % MINUTE, 's'],
+    [Math.floor(seconds / DAY_S), 'd'],
+    [Math.floor((seconds % DAY_S) / HOUR_S), 'h'],
+    [Math.floor((seconds % HOUR_S) / MINUTE_S), 'm'],
+    [seconds % MINUTE_S, 's'],
   ];
   return parts
     .filter(([amount]) => amount > 0)
     .slice(0, 2)
     .map(([amount, unit]) => `${amount}${unit}`)
     .join(' ');
+}
+
+/**
+ * "ends in 45s", "ends in 4m 05s", "ends in 3h 12m", "ends in 2d 4h", or "ended".
+ *
+ * Rules: the two largest units, the smaller one truncated; minutes and seconds after a larger unit are
+ * zero-padded so a ticking label keeps its width. Remaining time is rounded UP to the second, so the label
+ * never reads "0s" while time is left, and "ended" appears exactly when none is.
+ */
+export function formatCountdown(msRemaining: number): string {
+  if (!(msRemaining > 0)) return 'ended';
+  const total = Math.ceil(msRemaining / SECOND);
+  const days = Math.floor(total / DAY_S);
+  const hours = Math.floor((total % DAY_S) / HOUR_S);
+  const minutes = Math.floor((total % HOUR_S) / MINUTE_S);
+  const seconds = total % MINUTE_S;
+  if (days > 0) return `ends in ${days}d ${hours}h`;
+  if (hours > 0) return `ends in ${hours}h ${pad2(minutes)}m`;
+  if (minutes > 0) return `ends in ${minutes}m ${pad2(seconds)}s`;
+  return `ends in ${seconds}s`;
+}
+
+/**
+ * "just now", "4 s ago", "3 min ago", "2 h ago", "yesterday", "5 days ago", "2 wk ago", "3 mo ago", "1 yr ago",
+ * and the same forward in time ("in 3 min", "tomorrow"). Units are truncated ("59 s" until a full minute).
+ * "yesterday" means 24–48 hours ago: without a time zone a pure function has no calendar day.
+ * A future time under a minute away reads "just now": it is clock skew between server and browser, and
+ * "in 3 s" for a sandbox created a moment ago would be nonsense. An unreadable date gives "—".
+ */
+export function formatRelativeTime(date: DateInput, now: DateInput): string {
+  const diff = toEpochMs(now) - toEpochMs(date);
+  if (Number.isNaN(diff)) return '—';
+  const abs = Math.abs(diff);
+  if (abs < SECOND || (diff < 0 && abs < MINUTE)) return 'just now';
+  const phrase = (amount: number, unit: string) =>
+    diff > 0 ? `${amount} ${unit} ago` : `in ${amount} ${unit}`;
+  if (abs < MINUTE) return phrase(Math.floor(abs / SECOND), 's');
+  if (abs < HOUR) return phrase(Math.floor(abs / MINUTE), 'min');
+  if (abs < DAY) return phrase(Math.floor(abs / HOUR), 'h');
+  if (abs < 2 * DAY) return diff > 0 ? 'yesterday' : 'tomorrow';
+  if (abs < 7 * DAY) return phrase(Math.floor(abs / DAY), 'days');
+  if (abs < 30 * DAY) return phrase(Math.floor(abs / (7 * DAY)), 'wk');
+  if (abs < 365 * DAY) return phrase(Math.floor(abs / (30 * DAY)), 'mo');
+  return phrase(Math.floor(abs / (365 * DAY)), 'yr');
+}
+
+export type AbsoluteTimeOptions = { locale?: string; timeZone?: string };
+
+/**
+ * "May 1, 2026, 7:00:00 PM GMT+9": date, time to the second and the zone, for hover titles and "ends at".
+ * The zone is named because a server render (UTC) and the browser (local) may differ; pass `timeZone` to pin
+ * it. An unreadable date gives "—".
+ */
+export function formatAbsoluteTime(
+  date: DateInput,
+  { locale = 'en', timeZone }: AbsoluteTimeOptions = {},
+): string {
+  const at = toEpochMs(date);
+  if (Number.isNaN(at)) return '—';
+  return absoluteFormatter(locale, timeZone).format(at);
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one, and a table of 200 rows formats on every tick
+// of its clocks: one formatter per locale and zone, built once.
+const absoluteFormatters = new Map<string, Intl.DateTimeFormat>();
+function absoluteFormatter(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone ?? ''}`;
+  let formatter = absoluteFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone });
+    absoluteFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** 0.35 → "350 ms", 1234 → "1.2 s", 65_000 → "1m 05s". How long a command ran. */
+export function formatExecDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '—';
+  if (ms < SECOND) return `${Math.round(ms)} ms`;
+  if (ms < MINUTE) return `${(Math.floor(ms / 100) / 10).toFixed(1)} s`;
+  const seconds = Math.floor(ms / SECOND);
+  return `${Math.floor(seconds / MINUTE_S)}m ${pad2(seconds % MINUTE_S)}s`;
+}
+
+/** "Wed 14 Jan, 16:05" (the form says "Ends at …") in the user's locale and time zone. */
+export function formatEndsAt(date: Date, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
 }

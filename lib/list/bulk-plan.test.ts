@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   bulkSummary,
-  deleteConfirmationMatches,
   keepOnPage,
   pageSelection,
   planBulk,
@@ -49,22 +48,6 @@ describe('plural', () => {
     expect(plural(1, 'sandbox', 'sandboxes')).toBe('1 sandbox');
     expect(plural(3, 'sandbox', 'sandboxes')).toBe('3 sandboxes');
     expect(plural(0, 'row')).toBe('0 rows');
-  });
-});
-
-describe('deleteConfirmationMatches', () => {
-  it('wants exactly the number of sandboxes', () => {
-    expect(deleteConfirmationMatches('3', 3)).toBe(true);
-    expect(deleteConfirmationMatches(' 3 ', 3)).toBe(true);
-    expect(deleteConfirmationMatches('03', 3)).toBe(false);
-    expect(deleteConfirmationMatches('3.0', 3)).toBe(false);
-    expect(deleteConfirmationMatches('three', 3)).toBe(false);
-    expect(deleteConfirmationMatches('', 3)).toBe(false);
-    expect(deleteConfirmationMatches('4', 3)).toBe(false);
-  });
-
-  it('never confirms deleting nothing', () => {
-    expect(deleteConfirmationMatches('0', 0)).toBe(false);
   });
 });
 

@@ -1,53 +1,22 @@
 /**
- * Bulk actions on the list's selected rows: which rows an action applies to, how its outcome reads, the delete
- * confirmation, and the selection arithmetic of the page's checkboxes. Pure; the runner itself is lib/bulk.ts.
+ * Bulk actions on the list's selected rows: which rows an action is sent for, how its outcome reads, and the
+ * selection arithmetic of the page's checkboxes. Pure; the runner itself is lib/list/bulk.ts, which state allows
+ * which action is lib/sandbox/actions.ts, and the delete's confirmation lib/sandbox/delete-confirmation.ts.
  */
 import type { BulkStatus } from '@/lib/list/bulk';
-
-export type BulkAction = 'pause' | 'resume' | 'delete';
-
-type ActionWords = {
-  /** Button label: "Pause". */
-  verb: string;
-  /** While running: "Pausing". */
-  doing: string;
-  /** Per item, once done: "paused". */
-  done: string;
-  /** Which states the API accepts the action from (pause: active only; resume: paused only; delete: any). */
-  appliesTo: (status: string) => boolean;
-  /** Why a selected row is left out. */
-  skipReason: string;
-};
-
-export const BULK_ACTIONS: Record<BulkAction, ActionWords> = {
-  pause: {
-    verb: 'Pause',
-    doing: 'Pausing',
-    done: 'paused',
-    appliesTo: (status) => status === 'active',
-    skipReason: 'not active',
-  },
-  resume: {
-    verb: 'Resume',
-    doing: 'Resuming',
-    done: 'resumed',
-    appliesTo: (status) => status === 'paused',
-    skipReason: 'not paused',
-  },
-  delete: { verb: 'Delete', doing: 'Deleting', done: 'deleted', appliesTo: () => true, skipReason: '' },
-};
+import { canRun, LIFECYCLE_WORDS, type LifecycleAction } from '@/lib/sandbox/actions';
 
 /**
  * Splits the selection into the rows the action is sent for and the rows it would only earn a 409 for (pausing a
  * paused sandbox), so those are never sent and the user is told why.
  */
 export function planBulk<T extends { status: string }>(
-  action: BulkAction,
+  action: LifecycleAction,
   rows: readonly T[],
 ): { targets: T[]; skipped: T[] } {
   const targets: T[] = [];
   const skipped: T[] = [];
-  for (const row of rows) (BULK_ACTIONS[action].appliesTo(row.status) ? targets : skipped).push(row);
+  for (const row of rows) (canRun(action, row.status) ? targets : skipped).push(row);
   return { targets, skipped };
 }
 
@@ -57,22 +26,17 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 
 /** "2 paused · 1 failed · 3 cancelled · 1 skipped"; parts with nothing in them are left out. */
 export function bulkSummary(
-  action: BulkAction,
+  action: LifecycleAction,
   counts: Readonly<Record<BulkStatus, number>>,
   skipped = 0,
 ): string {
   const parts = [
-    counts.ok > 0 && `${counts.ok} ${BULK_ACTIONS[action].done}`,
+    counts.ok > 0 && `${counts.ok} ${LIFECYCLE_WORDS[action].done}`,
     counts.failed > 0 && `${counts.failed} failed`,
     counts.cancelled > 0 && `${counts.cancelled} cancelled`,
     skipped > 0 && `${skipped} skipped`,
   ].filter((part): part is string => typeof part === 'string');
   return parts.length > 0 ? parts.join(' · ') : 'Nothing to do';
-}
-
-/** A delete is confirmed by typing how many sandboxes go: the exact number, surrounding spaces forgiven. */
-export function deleteConfirmationMatches(typed: string, count: number): boolean {
-  return count > 0 && typed.trim() === String(count);
 }
 
 export type PageSelection = 'none' | 'some' | 'all';

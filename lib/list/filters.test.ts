@@ -11,7 +11,6 @@ import {
   parseListParams,
   serializeListParams,
   toApiParams,
-  toApiQuery,
   type ListState,
 } from './filters';
 
@@ -265,59 +264,6 @@ describe('listHref', () => {
   });
 });
 
-describe('toApiQuery', () => {
-  it('always sends sort, order, limit and offset', () => {
-    expect(toApiQuery(state()).toString()).toBe('sort=created_at&order=desc&limit=25&offset=0');
-  });
-
-  it('sends metadata filters as metadata.<key>, then status and q', () => {
-    const s = state({
-      status: 'active',
-      q: 'web',
-      metadata: [
-        { key: 'env', value: 'prod' },
-        { key: 'a:b', value: 'x=y,z' },
-      ],
-    });
-    const query = toApiQuery(s);
-    expect([...query]).toEqual([
-      ['metadata.env', 'prod'],
-      ['metadata.a:b', 'x=y,z'],
-      ['status', 'active'],
-      ['q', 'web'],
-      ['sort', 'created_at'],
-      ['order', 'desc'],
-      ['limit', '25'],
-      ['offset', '0'],
-    ]);
-  });
-
-  it('omits status "all" and an empty search', () => {
-    const query = toApiQuery(state({ status: 'all', q: '' }));
-    expect(query.has('status')).toBe(false);
-    expect(query.has('q')).toBe(false);
-  });
-
-  it('turns the page into an offset', () => {
-    expect(toApiQuery(state({ page: 1, pageSize: 50 })).get('offset')).toBe('0');
-    expect(toApiQuery(state({ page: 2, pageSize: 50 })).get('offset')).toBe('50');
-    expect(toApiQuery(state({ page: 7, pageSize: 200 })).get('limit')).toBe('200');
-    expect(toApiQuery(state({ page: 7, pageSize: 200 })).get('offset')).toBe('1200');
-  });
-
-  it('never sends a repeated or empty metadata key, which the API rejects', () => {
-    const s = state({
-      metadata: [
-        { key: 'env', value: 'dev' },
-        { key: '', value: 'x' },
-        { key: 'env', value: 'prod' },
-      ],
-    });
-    expect(toApiQuery(s).getAll('metadata.env')).toEqual(['prod']);
-    expect(toApiQuery(s).has('metadata.')).toBe(false);
-  });
-});
-
 describe('toApiParams', () => {
   it('gives the object form for the query key, leaving out what is not filtered', () => {
     expect(toApiParams(state())).toEqual({ sort: 'created_at', order: 'desc', limit: 25, offset: 0 });
@@ -350,8 +296,5 @@ describe('toApiParams', () => {
   it('keeps "__proto__" an ordinary metadata key', () => {
     const params = toApiParams(state({ metadata: [{ key: '__proto__', value: 'x' }] }));
     expect(Object.keys(params.metadata ?? {})).toEqual(['__proto__']);
-    expect(
-      toApiQuery(state({ metadata: [{ key: '__proto__', value: 'x' }] })).get('metadata.__proto__'),
-    ).toBe('x');
   });
 });

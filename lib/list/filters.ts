@@ -110,15 +110,6 @@ export function toApiParams(state: ListState): ApiListParams {
   };
 }
 
-/** The same parameters as the upstream query string: `metadata.<key>=<value>`… then status, q, sort, order, limit, offset. */
-export function toApiQuery(state: ListState): URLSearchParams {
-  const { metadata = {}, ...rest } = toApiParams(state);
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(metadata)) params.append(`metadata.${key}`, value);
-  for (const [name, value] of Object.entries(rest)) params.append(name, String(value));
-  return params;
-}
-
 function parseMetadataParams(entries: ReadonlyArray<readonly [string, string]>): readonly MetadataFilter[] {
   // Folded through addMetadataFilter so a hand-written URL obeys the same rules as a clicked chip: a repeated
   // key keeps its first place and takes the last value; unusable filters and those past the limit are dropped.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactId, splitMetadataChips, summarizeNetwork } from './row-summary';
+import { splitMetadataChips, summarizeNetwork } from './row-summary';
 
 describe('summarizeNetwork', () => {
   it('counts allowed destinations and blocked ranges', () => {
@@ -72,17 +72,5 @@ describe('splitMetadataChips', () => {
       { key: '__proto__', value: 'x' },
       { key: 'empty', value: '' },
     ]);
-  });
-});
-
-describe('compactId', () => {
-  it('keeps both ends of a long id, so ids with a shared prefix still differ', () => {
-    expect(compactId('5eed0000-0000-4000-8000-000000000001')).toBe('5eed…0001');
-    expect(compactId('5eed0000-0000-4000-8000-000000000002')).toBe('5eed…0002');
-  });
-
-  it('leaves short ids whole', () => {
-    expect(compactId('abc')).toBe('abc');
-    expect(compactId('123456789012')).toBe('123456789012');
   });
 });

@@ -68,11 +68,3 @@ export function splitMetadataChips(
   }
   return { visible: chips.slice(0, shown), hidden: chips.slice(shown) };
 }
-
-/**
- * A row's id at a glance: both ends of it ("5eed…0001"). Ids that share a prefix (the demo data's, or ids minted
- * in sequence) still read apart, and the copy button next to it copies the whole id.
- */
-export function compactId(id: string): string {
-  return id.length <= 12 ? id : `${id.slice(0, 4)}…${id.slice(-4)}`;
-}

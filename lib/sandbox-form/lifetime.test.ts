@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEndsAt, lifetimeEndsAt, lifetimeFromSeconds, lifetimeSeconds } from './lifetime';
+import { lifetimeEndsAt, lifetimeFromSeconds, lifetimeSeconds } from './lifetime';
 
 describe('lifetimeSeconds', () => {
   it('multiplies by the unit', () => {
@@ -37,12 +37,5 @@ describe('ends at', () => {
   it('adds the lifetime to the start', () => {
     const from = new Date('2026-01-14T10:00:00Z');
     expect(lifetimeEndsAt(3600, from).toISOString()).toBe('2026-01-14T11:00:00.000Z');
-  });
-
-  it('formats with weekday, date and time', () => {
-    const text = formatEndsAt(new Date(2026, 0, 14, 16, 5), 'en-GB');
-    expect(text).toContain('16:05');
-    expect(text).toContain('Wed');
-    expect(text).toContain('14');
   });
 });

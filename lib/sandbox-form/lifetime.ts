@@ -34,14 +34,3 @@ export function lifetimeFromSeconds(seconds: number | undefined): LifetimeValues
   // Not a whole number of minutes (set through the API): round up so the clone never ends earlier.
   return { enabled: true, amount: String(Math.ceil(seconds / 60)), unit: 'minutes' };
 }
-
-/** "ends at Tue 14 Jan, 16:05" in the user's locale and time zone. */
-export function formatEndsAt(date: Date, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
-}

@@ -5,15 +5,17 @@
  * the user types (a JS object cannot hold two `env` keys). Every row carries a stable `id` so React keys,
  * drafts and server-error mapping survive reordering and removal.
  */
-import { DEFAULT_TEMPLATE } from '@/lib/contract';
+import { DEFAULT_TEMPLATE, type KeyValuePair, type RuleItem } from '@/lib/contract';
 
 export { DEFAULT_TEMPLATE };
 
 export const LIFETIME_UNITS = ['minutes', 'hours', 'days'] as const;
 export type LifetimeUnit = (typeof LIFETIME_UNITS)[number];
 
-export type KeyValueRow = { id: string; key: string; value: string };
-export type RuleRow = { id: string; value: string };
+/** One row of a key/value editor (metadata, env vars): the pair the contract checks, and the row's id. */
+export type KeyValueRow = KeyValuePair & { id: string };
+/** One row of a rule-list editor (allow_out, deny_out): the rule the contract checks, and the row's id. */
+export type RuleRow = RuleItem & { id: string };
 
 export type LifetimeValues = {
   enabled: boolean;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
+import { DEFAULT_API_URL } from '@/lib/contract/api-url';
+
 import {
   ConfigError,
-  DEFAULT_API_URL,
   DEFAULT_DATA_DIR,
   DEFAULT_EMULATOR_API_KEY,
   DEFAULT_TIMEOUT_MS,
@@ -21,7 +22,7 @@ function configError(env: Record<string, string>): ConfigError {
 }
 
 describe('parseConfig', () => {
-  it('runs on the embedded API with defaults when nothing is set', () => {
+  it('runs on the emulator with defaults when nothing is set', () => {
     expect(parseConfig({})).toEqual({
       mode: 'local',
       apiUrl: DEFAULT_API_URL,
@@ -111,19 +112,55 @@ describe('parseConfig', () => {
 });
 
 describe('toPublicConfig', () => {
-  it('gives the mode and the API host in remote mode, never the key', () => {
+  it('gives the mode, the API host and the full API URL in remote mode, never the key', () => {
     const config = parseConfig({
       SUPERSERVE_API_KEY: 'ss_live_abc123',
       SUPERSERVE_API_URL: 'https://api.example.test:8443/v1',
     });
     const publicConfig = toPublicConfig(config);
-    expect(publicConfig).toEqual({ mode: 'remote', apiHost: 'api.example.test:8443' });
+    expect(publicConfig).toEqual({
+      mode: 'remote',
+      apiHost: 'api.example.test:8443',
+      apiUrl: 'https://api.example.test:8443/v1',
+    });
     expect(JSON.stringify(publicConfig)).not.toContain('ss_live_abc123');
   });
 
-  it('names the embedded API in local mode', () => {
-    const publicConfig = toPublicConfig(parseConfig({ EMULATOR_API_KEY: 'local-secret' }));
-    expect(publicConfig).toEqual({ mode: 'local', apiHost: 'embedded' });
+  it('keeps an http:// scheme and a path prefix of SUPERSERVE_API_URL, without the trailing slash', () => {
+    const publicConfig = toPublicConfig(
+      parseConfig({
+        SUPERSERVE_API_KEY: 'ss_live_abc123',
+        SUPERSERVE_API_URL: 'http://gateway.test/superserve/',
+      }),
+    );
+    expect(publicConfig).toEqual({
+      mode: 'remote',
+      apiHost: 'gateway.test',
+      apiUrl: 'http://gateway.test/superserve',
+    });
+  });
+
+  it('names the public API by default in remote mode', () => {
+    expect(toPublicConfig(parseConfig({ SUPERSERVE_API_KEY: 'ss_live_abc123' }))).toMatchObject({
+      apiUrl: DEFAULT_API_URL,
+    });
+  });
+
+  it('names the emulator in local mode, with no URL and never the key', () => {
+    const publicConfig = toPublicConfig(
+      parseConfig({ EMULATOR_API_KEY: 'local-secret', SUPERSERVE_API_URL: 'https://api.example.test' }),
+    );
+    expect(publicConfig).toEqual({ mode: 'local', apiHost: 'emulator' });
     expect(JSON.stringify(publicConfig)).not.toContain('local-secret');
+  });
+
+  it('never carries a key, whatever the settings', () => {
+    const keys = { SUPERSERVE_API_KEY: 'ss_live_remote_secret', EMULATOR_API_KEY: 'emulator_secret' };
+    for (const env of [keys, { EMULATOR_API_KEY: keys.EMULATOR_API_KEY }]) {
+      const text = JSON.stringify(toPublicConfig(parseConfig(env)));
+      expect(text).not.toContain(keys.SUPERSERVE_API_KEY);
+      expect(text).not.toContain(keys.EMULATOR_API_KEY);
+      expect(text).not.toMatch(/key/i);
+    }
   });
 });

@@ -2,6 +2,7 @@ import 'server-only';
 
 import { z } from 'zod';
 
+import { DEFAULT_API_URL } from '@/lib/contract/api-url';
 import { DEFAULT_API_KEY, DEFAULT_DATA_DIR } from '@/lib/emulator/options';
 
 /** Where the dashboard's requests go: the real Superserve API, or the embedded one in this process. */
@@ -19,15 +20,21 @@ export type ServerConfig = {
   dataDir: string;
 };
 
-/** What the browser may know about the configuration. Never the key. */
-export type PublicConfig = { mode: ApiMode; apiHost: string };
+/**
+ * What the browser may know about the configuration: the mode, the host the header names and, in remote mode,
+ * the full API URL the code snippets point at (scheme, port and path prefix included). Never the key; the URL
+ * never carries credentials either (parseConfig refuses them).
+ */
+export type PublicConfig =
+  | { mode: 'remote'; apiHost: string; apiUrl: string }
+  // No URL: this dashboard serves the emulator, at whatever origin the browser reached it by.
+  | { mode: 'local'; apiHost: string };
 
-export const DEFAULT_API_URL = 'https://api.superserve.ai';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 // The embedded API's own defaults, so the app and `npm run emulator` agree on them (written once, there).
 export { DEFAULT_DATA_DIR, DEFAULT_API_KEY as DEFAULT_EMULATOR_API_KEY };
-/** Shown as the API host in local mode, where there is no host to name. */
-export const EMBEDDED_API_HOST = 'embedded';
+/** The API host in local mode, where there is no host to name (the header says "Embedded API" instead). */
+export const EMULATOR_API_HOST = 'emulator';
 
 /** A `.env` line like `SUPERSERVE_API_KEY=` means "not set", not "set to nothing". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -95,12 +102,10 @@ export function parseConfig(env: Env): ServerConfig {
   };
 }
 
-/** The browser-safe part of the configuration: the mode badge and the host it names. */
+/** The browser-safe part of the configuration: the mode badge, the host it names, the snippets' API URL. */
 export function toPublicConfig(config: ServerConfig): PublicConfig {
-  return {
-    mode: config.mode,
-    apiHost: config.mode === 'remote' ? new URL(config.apiUrl).host : EMBEDDED_API_HOST,
-  };
+  if (config.mode === 'local') return { mode: 'local', apiHost: EMULATOR_API_HOST };
+  return { mode: 'remote', apiHost: new URL(config.apiUrl).host, apiUrl: config.apiUrl };
 }
 
 let cached: ServerConfig | undefined;

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { serveEmbeddedApi } from './emulator-http';
+import { serveEmulator } from './emulator-http';
 import { fakeUpstream } from './proxy-test-kit';
 
-describe('serveEmbeddedApi', () => {
-  it('hands /emulator/<path> to the embedded API as /<path>, query and key included', async () => {
+describe('serveEmulator', () => {
+  it('hands /emulator/<path> to the emulator as /<path>, query and key included', async () => {
     const fake = fakeUpstream();
     const request = new Request('http://localhost:3000/emulator/sandboxes?metadata.env=prod', {
       headers: { 'x-api-key': 'sandbox-console-local', 'user-agent': '@superserve/sdk/0.8.1' },
     });
-    await serveEmbeddedApi(request, fake.upstream);
+    await serveEmulator(request, fake.upstream);
     const seen = fake.requests[0];
     expect(new URL(seen?.url ?? '').pathname).toBe('/sandboxes');
     expect(new URL(seen?.url ?? '').search).toBe('?metadata.env=prod');
@@ -21,21 +21,21 @@ describe('serveEmbeddedApi', () => {
     const fake = fakeUpstream();
     const body = JSON.stringify({ name: 'from-the-sdk', unknown_field: true });
     const request = new Request('http://localhost:3000/emulator/sandboxes', { method: 'POST', body });
-    await serveEmbeddedApi(request, fake.upstream);
+    await serveEmulator(request, fake.upstream);
     expect(fake.requests[0]?.method).toBe('POST');
     expect(await fake.requests[0]?.text()).toBe(body);
   });
 
   it('maps /emulator itself to /', async () => {
     const fake = fakeUpstream();
-    await serveEmbeddedApi(new Request('http://localhost:3000/emulator'), fake.upstream);
+    await serveEmulator(new Request('http://localhost:3000/emulator'), fake.upstream);
     expect(new URL(fake.requests[0]?.url ?? '').pathname).toBe('/');
   });
 
   it('passes the abort signal on, so a departed client stops the work', async () => {
     const fake = fakeUpstream();
     const client = new AbortController();
-    await serveEmbeddedApi(
+    await serveEmulator(
       new Request('http://localhost:3000/emulator/health', { signal: client.signal }),
       fake.upstream,
     );

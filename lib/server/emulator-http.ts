@@ -1,18 +1,17 @@
 import 'server-only';
 
-import type { Upstream } from './upstream';
+import { EMULATOR_PATH } from '@/lib/contract/api-url';
 
-/** Where the embedded API is served over HTTP, for the official SDK, the CLI and curl. */
-export const EMBEDDED_API_PREFIX = '/emulator';
+import type { Upstream } from './upstream';
 
 /**
  * Hands a request for `/emulator/<path>` to the embedded API as `/<path>`, exactly as the client sent it
  * otherwise: same method, headers (its own X-API-Key included), body, query and abort signal. The embedded API
  * routes on the real API's paths and does its own authentication, so nothing else is checked here.
  */
-export function serveEmbeddedApi(request: Request, handle: Upstream): Promise<Response> {
+export function serveEmulator(request: Request, handle: Upstream): Promise<Response> {
   const url = new URL(request.url);
-  const rest = url.pathname.slice(EMBEDDED_API_PREFIX.length);
+  const rest = url.pathname.slice(EMULATOR_PATH.length);
   url.pathname = rest.startsWith('/') ? rest : `/${rest}`;
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null;
   const init: RequestInit & { duplex?: 'half' } = {

@@ -6,10 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { createEmulator } from '@/lib/emulator';
 
-import { serveEmbeddedApi } from './emulator-http';
+import { serveEmulator } from './emulator-http';
 import { proxyRequest } from './proxy';
 import { ADMIN, apiRequest } from './proxy-test-kit';
-import { EMBEDDED_ORIGIN, localUpstream } from './upstream';
+import { EMULATOR_ORIGIN, localUpstream } from './upstream';
 
 // The proxy in front of the real embedded API, in-process, on a fresh data folder.
 const dataDir = mkdtempSync(join(tmpdir(), 'proxy-local-'));
@@ -20,7 +20,7 @@ const emulator = createEmulator({
   timing: { transitionMs: 0 },
 });
 const deps = {
-  config: { mode: 'local' as const, apiUrl: EMBEDDED_ORIGIN, apiKey: 'local-test-key', timeoutMs: 5_000 },
+  config: { mode: 'local' as const, apiUrl: EMULATOR_ORIGIN, apiKey: 'local-test-key', timeoutMs: 5_000 },
   upstream: localUpstream(emulator),
   requester: async () => ADMIN,
 };
@@ -32,7 +32,7 @@ afterAll(() => {
 const viaProxy = (path: string, init?: RequestInit) =>
   proxyRequest(apiRequest(path, init), path.split('?')[0]!.split('/').slice(1), deps);
 
-describe('local mode: the proxy in front of the embedded API', () => {
+describe('local mode: the proxy in front of the emulator', () => {
   it('lists the seeded sandboxes with the server key, without access tokens', async () => {
     const response = await viaProxy('/sandboxes');
     expect(response.status).toBe(200);
@@ -59,7 +59,7 @@ describe('local mode: the proxy in front of the embedded API', () => {
     expect(created).not.toHaveProperty('access_token');
   });
 
-  it("passes the embedded API's errors through unchanged", async () => {
+  it("passes the emulator's errors through unchanged", async () => {
     const response = await viaProxy('/sandboxes/00000000-0000-4000-8000-000000000000');
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: { code: 'not_found', message: 'Sandbox not found' } });
@@ -67,12 +67,9 @@ describe('local mode: the proxy in front of the embedded API', () => {
 
   it('serves the raw API at /emulator for the SDK: its own key required, tokens included', async () => {
     const upstream = localUpstream(emulator);
-    const anonymous = await serveEmbeddedApi(
-      new Request('http://localhost:3000/emulator/sandboxes'),
-      upstream,
-    );
+    const anonymous = await serveEmulator(new Request('http://localhost:3000/emulator/sandboxes'), upstream);
     expect(anonymous.status).toBe(401);
-    const created = await serveEmbeddedApi(
+    const created = await serveEmulator(
       new Request('http://localhost:3000/emulator/sandboxes', {
         method: 'POST',
         headers: { 'x-api-key': 'local-test-key', 'content-type': 'application/json' },

@@ -92,7 +92,7 @@ describe('upstream unreachable', () => {
     expect(logs[0]).toMatch(/^\[proxy\] GET \/sandboxes: upstream unreachable: .*ECONNREFUSED/);
   });
 
-  it('answers 502 when the embedded API throws, without leaking its internals', async () => {
+  it('answers 502 when the emulator throws, without leaking its internals', async () => {
     const { response, logs } = await callProxy(
       '/sandboxes',
       {},

@@ -13,13 +13,13 @@ describe('configurationProblems (checked when the server starts)', () => {
     );
   });
 
-  it('names a bad setting of the embedded API in local mode', async () => {
+  it('names a bad setting of the emulator in local mode', async () => {
     expect(await configurationProblems({ EMULATOR_MAX_SANDBOXES: 'lots' })).toMatch(
       /^Invalid configuration:\n {2}- EMULATOR_MAX_SANDBOXES /,
     );
   });
 
-  it('ignores the embedded API settings in remote mode, where no embedded API runs', async () => {
+  it('ignores the emulator settings in remote mode, where no emulator runs', async () => {
     expect(
       await configurationProblems({
         SUPERSERVE_API_KEY: 'ss_live_x',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { proxyRequest } from './proxy';
 import { ADMIN, apiRequest, remoteConfig, SECRET_KEY } from './proxy-test-kit';
-import { EMBEDDED_ORIGIN, remoteUpstream, upstreamUrl } from './upstream';
+import { EMULATOR_ORIGIN, remoteUpstream, upstreamUrl } from './upstream';
 
 describe('upstreamUrl', () => {
   it('appends the path and query to the API URL, keeping a path prefix', () => {
@@ -15,9 +15,9 @@ describe('upstreamUrl', () => {
     );
   });
 
-  it('addresses the embedded API in local mode, whatever SUPERSERVE_API_URL says', () => {
+  it('addresses the emulator in local mode, whatever SUPERSERVE_API_URL says', () => {
     const config = { mode: 'local' as const, apiUrl: 'https://gateway.example/superserve' };
-    expect(upstreamUrl(config, '/health', '')).toBe(`${EMBEDDED_ORIGIN}/health`);
+    expect(upstreamUrl(config, '/health', '')).toBe(`${EMULATOR_ORIGIN}/health`);
   });
 });
 

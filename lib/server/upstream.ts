@@ -11,7 +11,7 @@ export type Upstream = (request: Request) => Promise<Response>;
  * The origin of requests handed to the embedded API. It routes on the path alone; `.localhost` names a host
  * that can never resolve anywhere else, should such a URL ever be fetched by mistake.
  */
-export const EMBEDDED_ORIGIN = 'http://embedded.localhost';
+export const EMULATOR_ORIGIN = 'http://emulator.localhost';
 
 /** The upstream URL of an allowed path; SUPERSERVE_API_URL may carry a path prefix, so this appends. */
 export function upstreamUrl(
@@ -19,7 +19,7 @@ export function upstreamUrl(
   path: string,
   search: string,
 ): string {
-  return `${config.mode === 'remote' ? config.apiUrl : EMBEDDED_ORIGIN}${path}${search}`;
+  return `${config.mode === 'remote' ? config.apiUrl : EMULATOR_ORIGIN}${path}${search}`;
 }
 
 /**
@@ -30,7 +30,7 @@ export function remoteUpstream(fetchImpl: typeof fetch = fetch): Upstream {
   return (request) => fetchImpl(request, { redirect: 'manual' });
 }
 
-const EMULATOR_SLOT = Symbol.for('sandbox-console.embedded-api');
+const EMULATOR_SLOT = Symbol.for('sandbox-console.emulator');
 type EmulatorSlot = { [EMULATOR_SLOT]?: Promise<Emulator> };
 
 /**
@@ -38,7 +38,7 @@ type EmulatorSlot = { [EMULATOR_SLOT]?: Promise<Emulator> };
  * again, and a second instance would open the same database twice. It is imported lazily so that remote mode
  * never loads the embedded API (and its native SQLite module) at all.
  */
-export function getEmbeddedApi(
+export function getEmulator(
   config: Pick<ServerConfig, 'dataDir' | 'apiKey'> = getConfig(),
 ): Promise<Emulator> {
   const slot = globalThis as EmulatorSlot;
@@ -66,5 +66,5 @@ export function localUpstream(emulator: Emulator): Upstream {
 /** The upstream this process is configured for. */
 export function getUpstream(config: ServerConfig = getConfig()): Upstream {
   if (config.mode === 'remote') return remoteUpstream();
-  return async (request) => (await getEmbeddedApi(config)).handle(request);
+  return async (request) => (await getEmulator(config)).handle(request);
 }

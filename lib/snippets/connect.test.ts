@@ -1,8 +1,7 @@
 import { Sandbox } from '@superserve/sdk';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '@/lib/emulator';
 import {
@@ -11,6 +10,7 @@ import {
   connectPythonSnippet,
   connectTypescriptSnippet,
 } from './connect';
+import { typecheckSnippets } from './typecheck-snippet';
 
 const ID = '5eed0000-0000-4000-8000-000000000005';
 const LOCAL = 'http://localhost:3000/emulator';
@@ -63,29 +63,10 @@ describe('connectTypescriptSnippet', () => {
 
   it('type-checks against the installed @superserve/sdk, with and without a base URL', () => {
     expect(typeof Sandbox.connect).toBe('function');
-    const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.connect-snippet-'));
-    try {
-      const files = [undefined, LOCAL].map((defaultBaseUrl, index) => {
-        const file = join(dir, `snippet-${index}.ts`);
-        writeFileSync(file, `${connectTypescriptSnippet(ID, { defaultBaseUrl })}\nexport {};\n`);
-        return file;
-      });
-      const program = ts.createProgram(files, {
-        strict: true,
-        noEmit: true,
-        target: ts.ScriptTarget.ES2022,
-        module: ts.ModuleKind.ESNext,
-        moduleResolution: ts.ModuleResolutionKind.Bundler,
-        types: ['node'],
-        skipLibCheck: true,
-      });
-      const problems = ts
-        .getPreEmitDiagnostics(program)
-        .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-      expect(problems).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const snippets = [undefined, LOCAL].map((defaultBaseUrl) =>
+      connectTypescriptSnippet(ID, { defaultBaseUrl }),
+    );
+    expect(typecheckSnippets(snippets)).toEqual([]);
   });
 
   it('quotes a command with quotes and backslashes as a valid string literal', () => {
@@ -134,7 +115,7 @@ describe('connectCurlSnippet', () => {
   });
 });
 
-describe('the curl snippet against the embedded API', () => {
+describe('the curl snippet against the emulator', () => {
   const apiKey = 'connect-snippet-key';
   let dataDir: string;
   let api: Emulator;
@@ -151,7 +132,7 @@ describe('the curl snippet against the embedded API', () => {
   it('resumes a paused sandbox and runs the command in it', async () => {
     // Seeded "eval-harness-nightly" is paused.
     const snippet = connectCurlSnippet(ID, {
-      defaultBaseUrl: 'http://embedded.test',
+      defaultBaseUrl: 'http://emulator.test',
       command: "echo 'hello'",
     });
     const [activate, exec] = parseCurlCalls(snippet, { SUPERSERVE_API_KEY: apiKey });

@@ -6,7 +6,7 @@
  * Secrets: the API key is always read from the environment ($SUPERSERVE_API_KEY, like both SDKs); the base URL
  * from $SUPERSERVE_BASE_URL when set, else `defaultBaseUrl` (this dashboard's /emulator in local mode).
  */
-import { DEFAULT_API_URL } from './request';
+import { DEFAULT_API_URL } from '@/lib/contract/api-url';
 
 export type ConnectSnippetOptions = {
   /** Used when $SUPERSERVE_BASE_URL is unset; the public API by default. */

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreateSandboxRequest } from '@/lib/contract';
 import { createEmulator, type Emulator } from '@/lib/emulator';
 import { curlSnippet, jsonSnippet, maskEnvVars, pythonSnippet, typescriptSnippet } from './request';
+import { typecheckSnippets } from './typecheck-snippet';
 
 const FULL_BODY: CreateSandboxRequest = {
   name: "o'brien's box",
@@ -87,7 +87,7 @@ describe('curlSnippet', () => {
     expect(JSON.parse(body)).toEqual(FULL_BODY);
   });
 
-  it('uses a given default base URL (the embedded API)', () => {
+  it('uses a given default base URL (the emulator)', () => {
     const local = curlSnippet(FULL_BODY, { defaultBaseUrl: 'http://localhost:3000/emulator' });
     expect(local).toContain('${SUPERSERVE_BASE_URL:-http://localhost:3000/emulator}/sandboxes');
   });
@@ -149,7 +149,7 @@ describe('pythonSnippet', () => {
   });
 });
 
-describe('the curl snippet against the embedded API', () => {
+describe('the curl snippet against the emulator', () => {
   const apiKey = 'snippet-test-key';
   let dataDir: string;
   let api: Emulator;
@@ -166,7 +166,7 @@ describe('the curl snippet against the embedded API', () => {
 
   /** Runs the snippet's request as curl would, with the environment a user would have exported. */
   async function runCurl(snippet: string) {
-    const env = { SUPERSERVE_API_KEY: apiKey, SUPERSERVE_BASE_URL: 'http://embedded.test' };
+    const env = { SUPERSERVE_API_KEY: apiKey, SUPERSERVE_BASE_URL: 'http://emulator.test' };
     const request = parseCurl(snippet, env);
     return api.handle(
       new Request(request.url, { method: request.method, headers: request.headers, body: request.body }),
@@ -186,7 +186,7 @@ describe('the curl snippet against the embedded API', () => {
     });
 
     const fetched = await api.handle(
-      new Request(`http://embedded.test/sandboxes/${String(created.id)}`, {
+      new Request(`http://emulator.test/sandboxes/${String(created.id)}`, {
         headers: { 'X-API-Key': apiKey },
       }),
     );
@@ -197,7 +197,7 @@ describe('the curl snippet against the embedded API', () => {
     const response = await runCurl(curlSnippet(FULL_BODY, { revealEnv: true }));
     const { id } = (await response.json()) as { id: string };
     const exec = await api.handle(
-      new Request(`http://embedded.test/sandboxes/${id}/exec`, {
+      new Request(`http://emulator.test/sandboxes/${id}/exec`, {
         method: 'POST',
         headers: { 'X-API-Key': apiKey, 'Content-Type': 'application/json' },
         body: JSON.stringify({ command: 'echo $OPENAI_API_KEY' }),
@@ -212,7 +212,7 @@ describe('the curl snippet against the embedded API', () => {
     const second = (await (await runCurl(snippet)).json()) as { id: string };
     expect(second.id).toBe(first.id);
     const list = await api.handle(
-      new Request('http://embedded.test/sandboxes', { headers: { 'X-API-Key': apiKey } }),
+      new Request('http://emulator.test/sandboxes', { headers: { 'X-API-Key': apiKey } }),
     );
     expect((await list.json()) as unknown[]).toHaveLength(1);
   });
@@ -220,28 +220,7 @@ describe('the curl snippet against the embedded API', () => {
 
 describe('the TypeScript snippet against the real SDK types', () => {
   it('type-checks with @superserve/sdk, masked and revealed', () => {
-    const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.form-snippet-'));
-    try {
-      const files = [true, false].map((revealEnv, index) => {
-        const file = join(dir, `snippet-${index}.ts`);
-        writeFileSync(file, `${typescriptSnippet(FULL_BODY, { revealEnv })}\nexport {};\n`);
-        return file;
-      });
-      const program = ts.createProgram(files, {
-        strict: true,
-        noEmit: true,
-        target: ts.ScriptTarget.ES2022,
-        module: ts.ModuleKind.ESNext,
-        moduleResolution: ts.ModuleResolutionKind.Bundler,
-        types: ['node'],
-        skipLibCheck: true,
-      });
-      const problems = ts
-        .getPreEmitDiagnostics(program)
-        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-      expect(problems).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const snippets = [true, false].map((revealEnv) => typescriptSnippet(FULL_BODY, { revealEnv }));
+    expect(typecheckSnippets(snippets)).toEqual([]);
   });
 });

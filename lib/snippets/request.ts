@@ -7,8 +7,7 @@
  * from the caller's own environment (SDK snippets).
  */
 import type { CreateSandboxRequest } from '@/lib/contract';
-
-export const DEFAULT_API_URL = 'https://api.superserve.ai';
+import { DEFAULT_API_URL } from '@/lib/contract/api-url';
 
 export type SnippetOptions = {
   /** Show env-var values as typed. Off by default: values are secrets. */

@@ -1,7 +1,7 @@
 import { getConfig } from '@/lib/server/config';
-import { serveEmbeddedApi } from '@/lib/server/emulator-http';
+import { serveEmulator } from '@/lib/server/emulator-http';
 import { errorResponse } from '@/lib/server/errors';
-import { getEmbeddedApi } from '@/lib/server/upstream';
+import { getEmulator } from '@/lib/server/upstream';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
  * SUPERSERVE_BASE_URL=http://localhost:3000/emulator. Only in local mode: with a real key configured there is
  * no embedded API to serve, and this must not become a second way into the real one.
  */
-async function embeddedApi(request: Request): Promise<Response> {
+async function serveLocalEmulator(request: Request): Promise<Response> {
   const config = getConfig();
   if (config.mode !== 'local') {
     return errorResponse(
@@ -20,14 +20,14 @@ async function embeddedApi(request: Request): Promise<Response> {
       'The embedded API is only served when no SUPERSERVE_API_KEY is set.',
     );
   }
-  const api = await getEmbeddedApi(config);
-  return serveEmbeddedApi(request, (upstreamRequest) => api.handle(upstreamRequest));
+  const api = await getEmulator(config);
+  return serveEmulator(request, (upstreamRequest) => api.handle(upstreamRequest));
 }
 
-export const GET = embeddedApi;
-export const HEAD = embeddedApi;
-export const POST = embeddedApi;
-export const PUT = embeddedApi;
-export const PATCH = embeddedApi;
-export const DELETE = embeddedApi;
-export const OPTIONS = embeddedApi;
+export const GET = serveLocalEmulator;
+export const HEAD = serveLocalEmulator;
+export const POST = serveLocalEmulator;
+export const PUT = serveLocalEmulator;
+export const PATCH = serveLocalEmulator;
+export const DELETE = serveLocalEmulator;
+export const OPTIONS = serveLocalEmulator;

@@ -2,15 +2,15 @@
 
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import type { ActionError as ActionErrorValue } from '@/lib/sandbox/action-errors';
-import { ActionError } from './action-error';
+import type { ActionFailure } from '@/lib/sandbox/actions';
+import { ActionError } from '../action-error';
 
 type EditorFooterProps = {
   saving: boolean;
   /** Save is unavailable (e.g. network rules of a paused sandbox); the reason is shown above. */
   disabled?: boolean;
   onCancel: () => void;
-  error: ActionErrorValue | undefined;
+  error: ActionFailure | undefined;
   /** A line on the left, e.g. "PATCH replaces the whole map". */
   note?: ReactNode;
 };

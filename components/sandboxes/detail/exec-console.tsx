@@ -12,6 +12,7 @@ import {
   type HistoryEntry,
 } from '@/lib/detail/exec-history';
 import type { ExecInput } from '@/lib/detail/exec-session';
+import { canRun } from '@/lib/sandbox/actions';
 import { ExecForm, entryToInput } from './exec-form';
 import { ExecHistoryList } from './exec-history-list';
 import { ExecOutput } from './exec-output';
@@ -21,10 +22,11 @@ const EXAMPLES = ['ls -la', 'echo $HOME && whoami', 'echo start; sleep 3; echo d
 
 /** Why a command cannot run in this state, or undefined when it can (paused resumes first; see the notice). */
 function blockedReason(status: string): string | undefined {
+  if (canRun('exec', status)) return undefined;
   if (status === 'failed') return 'A failed sandbox can’t run commands. Delete it and create a new one.';
   if (status === 'pausing') return 'The sandbox is pausing. Resume it once it is paused to run commands.';
   if (status === 'starting') return 'The sandbox is starting. Commands can run once it is active.';
-  return undefined;
+  return 'Commands can run once the sandbox is active.';
 }
 
 function storage(): Storage | undefined {

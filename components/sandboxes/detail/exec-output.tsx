@@ -4,7 +4,8 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { cn } from '@/components/ui/cn';
 import { Spinner } from '@/components/ui/spinner';
 import { useNow } from '@/lib/client/use-now';
-import { exitSummary, formatExecDuration, type ExecRun, type ExitSummary } from '@/lib/detail/exec-session';
+import { exitSummary, type ExecRun, type ExitSummary } from '@/lib/detail/exec-session';
+import { formatExecDuration } from '@/lib/format/time';
 
 const SUMMARY_TONES: Record<ExitSummary['tone'], string> = {
   success: 'border-emerald-400/30 bg-emerald-400/10 text-emerald-300',

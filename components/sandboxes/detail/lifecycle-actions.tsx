@@ -1,32 +1,28 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { PauseIcon, PlayIcon, TrashIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/spinner';
-import { errorMessage, isApiError } from '@/lib/client/api-error';
 import { usePauseSandbox, useResumeSandbox } from '@/lib/client/sandbox-actions';
 import type { SandboxResponse } from '@/lib/contract';
-import { actionErrorTitle, describeActionError } from '@/lib/sandbox/action-errors';
-import { DeleteSandboxDialog } from './delete-sandbox-dialog';
-import { PauseIcon, PlayIcon } from '@/components/ui/icons';
-
-/** While the sandbox moves between states, there is nothing to do but wait. */
-const WAITING: Record<string, string> = {
-  starting: 'Starting…',
-  pausing: 'Pausing…',
-  resuming: 'Resuming…',
-};
-
-function toActionError(action: 'pause' | 'resume', error: Error | null, status: string) {
-  if (!error) return undefined;
-  if (isApiError(error)) return describeActionError(action, error, status);
-  return { title: actionErrorTitle(action), detail: errorMessage(error) };
-}
+import {
+  LIFECYCLE_WORDS,
+  canRun,
+  describeActionFailure,
+  waitingLabel,
+  type ActionFailure,
+} from '@/lib/sandbox/actions';
+import { DeleteSandboxDialog } from '../delete-sandbox-dialog';
 
 /** Pause and resume, with the latest attempt's error in words (a new attempt, or the other action, clears it). */
 export function useLifecycleActions(status: string) {
   const pause = usePauseSandbox();
   const resume = useResumeSandbox();
-  const error = toActionError('pause', pause.error, status) ?? toActionError('resume', resume.error, status);
+  let error: ActionFailure | undefined;
+  if (pause.error) error = describeActionFailure('pause', pause.error, status);
+  else if (resume.error) error = describeActionFailure('resume', resume.error, status);
   return {
     error,
     pausing: pause.isPending,
@@ -45,8 +41,8 @@ export function useLifecycleActions(status: string) {
 export type LifecycleActionsState = ReturnType<typeof useLifecycleActions>;
 
 /**
- * The header's buttons, as the state allows: pause when active, resume when paused, only a waiting indicator
- * while it changes state; delete always. Their error is shown by the header, right below them.
+ * The header's buttons, as the state allows (lib/sandbox/actions): pause when active, resume when paused, only a
+ * waiting indicator while it changes state; delete always. Their error is shown by the header, right below them.
  */
 export function LifecycleButtons({
   sandbox,
@@ -55,8 +51,10 @@ export function LifecycleButtons({
   sandbox: SandboxResponse;
   actions: LifecycleActionsState;
 }) {
-  const { id, name, status } = sandbox;
-  const waiting = WAITING[status];
+  const router = useRouter();
+  const [deleting, setDeleting] = useState(false);
+  const { id, status } = sandbox;
+  const waiting = waitingLabel(status);
   return (
     <div className="flex flex-wrap items-center gap-2">
       {waiting ? (
@@ -68,19 +66,29 @@ export function LifecycleButtons({
           {waiting}
         </span>
       ) : null}
-      {status === 'active' ? (
+      {canRun('pause', status) ? (
         <Button variant="secondary" loading={actions.pausing} onClick={() => actions.pause(id)}>
           {actions.pausing ? null : <PauseIcon />}
-          Pause
+          {LIFECYCLE_WORDS.pause.verb}
         </Button>
       ) : null}
-      {status === 'paused' ? (
+      {canRun('resume', status) ? (
         <Button loading={actions.resuming} onClick={() => actions.resume(id)}>
           {actions.resuming ? null : <PlayIcon />}
-          Resume
+          {LIFECYCLE_WORDS.resume.verb}
         </Button>
       ) : null}
-      <DeleteSandboxDialog id={id} name={name} status={status} />
+      {canRun('delete', status) ? (
+        <Button variant="secondary" className="text-danger-text" onClick={() => setDeleting(true)}>
+          <TrashIcon />
+          {LIFECYCLE_WORDS.delete.verb}
+        </Button>
+      ) : null}
+      <DeleteSandboxDialog
+        target={deleting ? sandbox : null}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => router.push('/sandboxes')}
+      />
     </div>
   );
 }

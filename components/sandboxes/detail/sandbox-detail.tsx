@@ -1,12 +1,11 @@
 'use client';
 
-import Link from 'next/link';
+import { PagePanel } from '@/components/layout/page-panel';
 import { Alert } from '@/components/ui/alert';
-import { Button, buttonClasses } from '@/components/ui/button';
-import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
-import { AlertIcon, RefreshIcon } from '@/components/ui/icons';
+import { Button } from '@/components/ui/button';
+import { AlertIcon } from '@/components/ui/icons';
 import { errorMessage } from '@/lib/client/api-error';
+import { snippetBaseUrl, type SnippetApi } from '@/lib/snippets/base-url';
 import { ConnectCard } from './connect-card';
 import { ExecConsole } from './exec-console';
 import { SandboxGone } from './sandbox-gone';
@@ -20,42 +19,9 @@ import { SandboxOverview } from './sandbox-overview';
 
 export type SandboxDetailProps = {
   id: string;
-  /** For the Connect snippets: local mode points them at this dashboard's /emulator, remote at the API host. */
-  apiMode: 'local' | 'remote';
-  apiHost: string;
+  /** For the Connect snippets: local mode points them at this dashboard's /emulator, remote at the API's URL. */
+  api: SnippetApi;
 };
-
-function LoadError({
-  error,
-  onRetry,
-  retrying,
-}: {
-  error: Error | null;
-  onRetry: () => void;
-  retrying: boolean;
-}) {
-  return (
-    <Card className="mx-auto mt-6 max-w-xl">
-      <EmptyState
-        as="h1"
-        icon={<AlertIcon />}
-        title="Couldn't load this sandbox"
-        description={errorMessage(error)}
-        action={
-          <>
-            <Link href="/sandboxes" className={buttonClasses({ variant: 'ghost' })}>
-              Back to sandboxes
-            </Link>
-            <Button variant="secondary" onClick={onRetry} loading={retrying}>
-              <RefreshIcon />
-              Try again
-            </Button>
-          </>
-        }
-      />
-    </Card>
-  );
-}
 
 /** The page already shows the sandbox, but the latest refresh failed: say so without hiding what we have. */
 function RefreshProblem({
@@ -84,14 +50,22 @@ function RefreshProblem({
 }
 
 /** /sandboxes/[id]: header and facts, the console, metadata beside network, then Connect. */
-export function SandboxDetail({ id, apiMode, apiHost }: SandboxDetailProps) {
+export function SandboxDetail({ id, api }: SandboxDetailProps) {
   const { data: sandbox, error, isPending, isFetching, refetch, gone } = useFreshSandbox(id);
   const retry = () => void refetch();
 
   if (isPending) return <DetailSkeleton />;
   if (!sandbox) {
     if (isMissing(error)) return <SandboxNotFound id={id} />;
-    return <LoadError error={error} onRetry={retry} retrying={isFetching} />;
+    return (
+      <PagePanel
+        icon={<AlertIcon />}
+        title="Couldn't load this sandbox"
+        description={errorMessage(error)}
+        onRetry={retry}
+        retrying={isFetching}
+      />
+    );
   }
   if (gone) {
     return (
@@ -102,10 +76,8 @@ export function SandboxDetail({ id, apiMode, apiHost }: SandboxDetailProps) {
     );
   }
 
-  const baseUrl =
-    apiMode === 'local' && typeof window !== 'undefined'
-      ? `${window.location.origin}/emulator`
-      : `https://${apiHost}`;
+  // Rendered only once the sandbox is loaded, in the browser; the guard keeps a server render from throwing.
+  const baseUrl = snippetBaseUrl(api, typeof window === 'undefined' ? '' : window.location.origin);
 
   return (
     <>
@@ -119,7 +91,7 @@ export function SandboxDetail({ id, apiMode, apiHost }: SandboxDetailProps) {
           <SandboxMetadata sandbox={sandbox} />
           <SandboxNetwork sandbox={sandbox} />
         </div>
-        <ConnectCard sandboxId={sandbox.id} baseUrl={baseUrl} local={apiMode === 'local'} />
+        <ConnectCard sandboxId={sandbox.id} baseUrl={baseUrl} local={api.mode === 'local'} />
       </div>
     </>
   );

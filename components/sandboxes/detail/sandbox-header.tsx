@@ -6,7 +6,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { ChevronLeftIcon } from '@/components/ui/icons';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { SandboxResponse } from '@/lib/contract';
-import { ActionError } from './action-error';
+import { ActionError } from '../action-error';
 import { LifecycleButtons, useLifecycleActions } from './lifecycle-actions';
 import { StatusBadge, statusLook } from '../status-badge';
 

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import type { NetworkConfigResponse, SandboxResponse } from '@/lib/contract';
 import { LockIcon, PencilIcon } from '@/components/ui/icons';
+import { canRun } from '@/lib/sandbox/actions';
 import { NetworkEditor } from './network-editor';
 import { SavedNote } from './saved-note';
 import { useEditMode } from './use-edit-mode';
@@ -43,8 +44,8 @@ function summary(allow: string[], deny: string[]): string {
 }
 
 /** Why the API would refuse a network change now (it answers 409 unless the sandbox is active). */
-export function networkLockedReason(status: string): string | undefined {
-  if (status === 'active') return undefined;
+function networkLockedReason(status: string): string | undefined {
+  if (canRun('network', status)) return undefined;
   if (status === 'paused') {
     return 'Resume the sandbox to change its network rules: the API refuses network changes while it is paused (409).';
   }

@@ -7,8 +7,8 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { SandboxResponse } from '@/lib/contract';
 import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
-import { formatDuration } from '@/lib/format/time';
-import { formatAbsoluteTime, lifetimeEnd } from '@/lib/sandbox/lifetime';
+import { formatAbsoluteTime, formatDuration } from '@/lib/format/time';
+import { lifetimeEnd } from '@/lib/sandbox/lifetime';
 import { useTemplateName } from './use-template-name';
 import { LifetimeCountdown } from '../lifetime-countdown';
 

@@ -3,10 +3,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { ExecRequest } from '@/lib/contract';
-import { errorMessage, isApiError } from '@/lib/client/api-error';
 import { streamExec } from '@/lib/client/exec';
 import { sandboxKeys } from '@/lib/client/query-keys';
-import { describeActionError } from '@/lib/sandbox/action-errors';
+import { describeActionFailure } from '@/lib/sandbox/actions';
 import { execReducer, isRunning, type ExecRun } from '@/lib/detail/exec-session';
 
 export type ExecSession = {
@@ -55,9 +54,7 @@ export function useExecSession(sandboxId: string, status: string): ExecSession {
           dispatch({ type: outcome === 'aborted' ? 'stopped' : 'ended', at: Date.now() });
         })
         .catch((error: unknown) => {
-          const message = isApiError(error)
-            ? describeActionError('exec', error, statusRef.current).detail
-            : errorMessage(error);
+          const message = describeActionFailure('exec', error, statusRef.current).detail;
           dispatch({ type: 'failed', message, at: Date.now() });
         })
         .finally(() => {

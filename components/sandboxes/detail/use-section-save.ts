@@ -1,12 +1,12 @@
 'use client';
 
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import { errorMessage, isApiError } from '@/lib/client/api-error';
+import { isApiError } from '@/lib/client/api-error';
 import { usePatchSandbox } from '@/lib/client/sandbox-actions';
 import type { SandboxPatch } from '@/lib/contract';
 import { mapServerFieldErrors } from '@/lib/sandbox-form/server-errors';
 import { emptyFormValues, type SandboxFormValues } from '@/lib/sandbox-form/values';
-import { actionErrorTitle, describeActionError, type ActionError } from '@/lib/sandbox/action-errors';
+import { describeActionFailure } from '@/lib/sandbox/actions';
 
 type SectionSaveOptions<T extends FieldValues> = {
   form: UseFormReturn<T>;
@@ -53,12 +53,7 @@ export function useSectionSave<T extends FieldValues>({
     );
   }
 
-  let error: ActionError | undefined;
-  if (patch.error) {
-    error = isApiError(patch.error)
-      ? describeActionError(section, patch.error, status)
-      : { title: actionErrorTitle(section), detail: errorMessage(patch.error) };
-  }
+  const error = patch.error ? describeActionFailure(section, patch.error, status) : undefined;
 
   return { save, saving: patch.isPending, error, reset: patch.reset };
 }

@@ -1,14 +1,15 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { planBulk, plural, type BulkAction } from '@/lib/list/bulk-plan';
+import { planBulk, plural } from '@/lib/list/bulk-plan';
+import type { LifecycleAction } from '@/lib/sandbox/actions';
 import type { BulkTarget } from './use-bulk-run';
 
 type BulkBarProps = {
   selected: readonly BulkTarget[];
   /** A run is in progress: one at a time. */
   busy: boolean;
-  onAction: (action: BulkAction) => void;
+  onAction: (action: LifecycleAction) => void;
   onClear: () => void;
 };
 

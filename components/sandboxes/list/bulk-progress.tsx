@@ -5,7 +5,8 @@ import { cn } from '@/components/ui/cn';
 import { AlertIcon, CheckIcon, XIcon } from '@/components/ui/icons';
 import { Spinner } from '@/components/ui/spinner';
 import { summarizeBulk } from '@/lib/list/bulk';
-import { BULK_ACTIONS, bulkSummary, plural } from '@/lib/list/bulk-plan';
+import { bulkSummary, plural } from '@/lib/list/bulk-plan';
+import { LIFECYCLE_WORDS } from '@/lib/sandbox/actions';
 import type { BulkItem, BulkRun } from './use-bulk-run';
 
 function ItemStatus({ item, done }: { item: BulkItem; done: string }) {
@@ -38,7 +39,7 @@ type BulkProgressProps = { run: BulkRun; onCancel: () => void; onDismiss: () => 
  * undone or hidden by them. Only the final summary is announced (a live region per item would be noise).
  */
 export function BulkProgress({ run, onCancel, onDismiss }: BulkProgressProps) {
-  const words = BULK_ACTIONS[run.action];
+  const words = LIFECYCLE_WORDS[run.action];
   const results = run.items.flatMap((item) =>
     item.status === 'pending' ? [] : [{ item, status: item.status }],
   );

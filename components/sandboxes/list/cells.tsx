@@ -2,8 +2,8 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { cn } from '@/components/ui/cn';
 
 /**
- * The list's own cells. Not components/ui/table's Td/Th: their padding classes would compete with these
- * (class order, not the order written, decides between two paddings), and this table is denser.
+ * The list's own cells, denser than a plain table's and padded per column. They are the only cells with padding:
+ * a second padding class would compete with these (class order, not the order written, decides between two).
  */
 const PADDING = {
   /** The checkbox column, flush with the card's edge padding. */

@@ -5,7 +5,7 @@ import { RefreshIcon } from '@/components/ui/icons';
 import { Select } from '@/components/ui/select';
 import { useNow } from '@/lib/client/use-now';
 import { REFRESH_INTERVALS, type RefreshInterval } from '@/lib/list/filters';
-import { formatRelativeTime } from '@/lib/sandbox/lifetime';
+import { formatRelativeTime } from '@/lib/format/time';
 
 /** "Updated 4 s ago", ticking each second. Not a live region: it would be read out every second. */
 export function UpdatedAgo({ at }: { at: number }) {

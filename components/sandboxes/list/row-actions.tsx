@@ -9,8 +9,14 @@ import { Spinner } from '@/components/ui/spinner';
 import { toast } from '@/components/ui/toast';
 import { usePauseSandbox, useResumeSandbox } from '@/lib/client/sandbox-actions';
 import type { SandboxListItem } from '@/lib/contract';
-import { actionErrorMessage } from './action-errors';
-import { DeleteSandboxDialog } from './delete-sandbox-dialog';
+import {
+  LIFECYCLE_WORDS,
+  canRun,
+  describeActionFailure,
+  failureTitle,
+  waitingLabel,
+} from '@/lib/sandbox/actions';
+import { DeleteSandboxDialog } from '../delete-sandbox-dialog';
 import { sandboxHref } from './row-cells';
 
 /** Where the create form starts as a copy of this sandbox (the form reads `from`). */
@@ -29,12 +35,15 @@ export const RowActions = memo(function RowActions({ sandbox }: { sandbox: Sandb
   const resume = useResumeSandbox();
   const [deleting, setDeleting] = useState(false);
   const busy = pause.isPending || resume.isPending;
+  const waiting = waitingLabel(sandbox.status);
 
   const run = (action: 'pause' | 'resume') => {
     const mutation = action === 'pause' ? pause : resume;
+    // The row's status is the one the click was made on: a 409 then reads "It is no longer active".
+    const status = sandbox.status;
     mutation.mutate(sandbox.id, {
       onError: (error) =>
-        toast.error(`Couldn't ${action} ${sandbox.name}`, actionErrorMessage(error, action)),
+        toast.error(failureTitle(action, sandbox.name), describeActionFailure(action, error, status).detail),
     });
   };
 
@@ -48,28 +57,27 @@ export const RowActions = memo(function RowActions({ sandbox }: { sandbox: Sandb
         </MenuTrigger>
         <MenuContent>
           <MenuItem onSelect={() => router.push(sandboxHref(sandbox.id))}>Open</MenuItem>
-          {sandbox.status === 'active' ? (
-            <MenuItem disabled={busy} onSelect={() => run('pause')}>
-              Pause
-            </MenuItem>
-          ) : null}
-          {sandbox.status === 'paused' ? (
-            <MenuItem disabled={busy} onSelect={() => run('resume')}>
-              Resume
-            </MenuItem>
-          ) : null}
-          {sandbox.status === 'pausing' || sandbox.status === 'resuming' ? (
-            <MenuItem disabled>{sandbox.status === 'pausing' ? 'Pausing…' : 'Resuming…'}</MenuItem>
-          ) : null}
+          {(['pause', 'resume'] as const).map((action) =>
+            canRun(action, sandbox.status) ? (
+              <MenuItem key={action} disabled={busy} onSelect={() => run(action)}>
+                {LIFECYCLE_WORDS[action].verb}
+              </MenuItem>
+            ) : null,
+          )}
+          {waiting ? <MenuItem disabled>{waiting}</MenuItem> : null}
           <MenuItem onSelect={() => router.push(cloneHref(sandbox.id))}>Clone</MenuItem>
-          <MenuSeparator />
-          <MenuItem tone="danger" onSelect={() => setDeleting(true)}>
-            Delete…
-          </MenuItem>
+          {canRun('delete', sandbox.status) ? (
+            <>
+              <MenuSeparator />
+              <MenuItem tone="danger" onSelect={() => setDeleting(true)}>
+                {LIFECYCLE_WORDS.delete.verb}…
+              </MenuItem>
+            </>
+          ) : null}
         </MenuContent>
       </Menu>
       {/* Mounted only when asked for: 200 rows need not each carry a dialog and a delete mutation. */}
-      {deleting ? <DeleteSandboxDialog sandbox={sandbox} open onOpenChange={setDeleting} /> : null}
+      {deleting ? <DeleteSandboxDialog target={sandbox} onClose={() => setDeleting(false)} /> : null}
     </>
   );
 });

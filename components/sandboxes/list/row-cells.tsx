@@ -7,7 +7,8 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { SandboxListItem } from '@/lib/contract';
 import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
-import { compactId, splitMetadataChips, summarizeNetwork, type MetadataChip } from '@/lib/list/row-summary';
+import { compactId } from '@/lib/format/ids';
+import { splitMetadataChips, summarizeNetwork, type MetadataChip } from '@/lib/list/row-summary';
 
 export function sandboxHref(id: string): string {
   return `/sandboxes/${encodeURIComponent(id)}`;

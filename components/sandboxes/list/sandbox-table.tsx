@@ -9,7 +9,9 @@ import type { SandboxListItem } from '@/lib/contract';
 import type { PageSelection } from '@/lib/list/bulk-plan';
 import type { SortField, SortOrder } from '@/lib/list/filters';
 import { templateNamer, templateOf } from '@/lib/sandbox/template-ref';
-import { compactId, type MetadataChip } from '@/lib/list/row-summary';
+import type { MetadataChip } from '@/lib/list/row-summary';
+import { isUuid } from '@/lib/contract/ids';
+import { compactId } from '@/lib/format/ids';
 import { Cell, HeadCell } from './cells';
 import { ListColumns, ListTableHeader, TABLE_LAYOUT } from './table-header';
 import { SandboxRow } from './sandbox-row';
@@ -35,12 +37,10 @@ type SandboxTableProps = {
 
 const COLUMNS = 10;
 
-/** A template id the templates list lacks (deleted) reads short; a name reads as it is. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
- * The template a sandbox booted from, by name (see lib/template-ref: the embedded API sends `template_id`, other
- * backends may send a name or nothing). The names come from the templates list, loaded with the list.
+ * The template a sandbox booted from, by name (see lib/sandbox/template-ref: the embedded API sends
+ * `template_id`, other backends may send a name or nothing). The names come from the templates list, loaded
+ * with the list.
  */
 function useTemplateNames(): (sandbox: SandboxListItem) => string | null | undefined {
   const { data: templates, isPending } = useTemplates();
@@ -49,8 +49,9 @@ function useTemplateNames(): (sandbox: SandboxListItem) => string | null | undef
     return (sandbox) => {
       const ref = templateOf(sandbox);
       if (!ref) return undefined;
-      // null = still loading the names.
-      return nameOf(ref) ?? (isPending ? null : UUID.test(ref) ? compactId(ref) : ref);
+      // null = still loading the names. A template id the templates list lacks (deleted) reads short; a name
+      // reads as it is.
+      return nameOf(ref) ?? (isPending ? null : isUuid(ref) ? compactId(ref) : ref);
     };
   }, [templates, isPending]);
 }

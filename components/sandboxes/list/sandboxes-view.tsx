@@ -10,7 +10,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { AlertIcon, PlusIcon, RefreshIcon } from '@/components/ui/icons';
 import { errorMessage } from '@/lib/client/api-error';
 import { useTemplates } from '@/lib/client/templates';
-import { keepOnPage, pageSelection, toggleAllOnPage, toggleOne, type BulkAction } from '@/lib/list/bulk-plan';
+import { keepOnPage, pageSelection, toggleAllOnPage, toggleOne } from '@/lib/list/bulk-plan';
 import {
   addMetadataFilter,
   clearFilters,
@@ -21,8 +21,8 @@ import {
   type SortField,
 } from '@/lib/list/filters';
 import type { MetadataChip } from '@/lib/list/row-summary';
+import type { LifecycleAction } from '@/lib/sandbox/actions';
 import { BulkBar } from './bulk-bar';
-import { BulkDeleteDialog } from './bulk-delete-dialog';
 import { BulkProgress } from './bulk-progress';
 import { NoSandboxesYet, NothingMatches } from './empty-states';
 import { ListToolbar } from './list-toolbar';
@@ -32,6 +32,7 @@ import { useBulkRun, type BulkTarget } from './use-bulk-run';
 import { useListState } from './use-list-state';
 import { useSandboxList } from './use-sandbox-list';
 import { SandboxTable, SandboxTableSkeleton } from './sandbox-table';
+import { DeleteSandboxDialog } from '../delete-sandbox-dialog';
 
 function countLabel(count: number, filtered: boolean): string {
   if (filtered) {
@@ -88,14 +89,14 @@ export function SandboxesView() {
   const chipKeys = JSON.stringify(state.metadata.map(activeChipKey));
   const activeChips = useMemo(() => new Set<string>(JSON.parse(chipKeys) as string[]), [chipKeys]);
 
-  async function startBulk(action: BulkAction, targets: readonly BulkTarget[]) {
+  async function startBulk(action: LifecycleAction, targets: readonly BulkTarget[]) {
     const results = await bulk.start(action, targets);
     // What worked leaves the selection; what failed or was cancelled stays selected, ready for another try.
     const done = new Set(results.filter((r) => r.status === 'ok').map((r) => r.item.id));
     setIds((ids) => new Set([...ids].filter((id) => !done.has(id))));
   }
 
-  function onBulkAction(action: BulkAction) {
+  function onBulkAction(action: LifecycleAction) {
     if (action === 'delete') setConfirmDelete(selectedRows);
     else void startBulk(action, selectedRows);
   }
@@ -209,9 +210,9 @@ export function SandboxesView() {
         )}
       </Card>
 
-      <BulkDeleteDialog
+      <DeleteSandboxDialog
         targets={confirmDelete}
-        onCancel={() => setConfirmDelete(null)}
+        onClose={() => setConfirmDelete(null)}
         onConfirm={(targets) => {
           setConfirmDelete(null);
           void startBulk('delete', targets);

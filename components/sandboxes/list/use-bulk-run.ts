@@ -11,33 +11,33 @@ import {
   resumeSandbox,
   updateCachedSandbox,
 } from '@/lib/client/sandbox-actions';
-import { planBulk, type BulkAction } from '@/lib/list/bulk-plan';
-import { actionErrorMessage } from './action-errors';
+import { planBulk } from '@/lib/list/bulk-plan';
+import { describeActionFailure, type LifecycleAction } from '@/lib/sandbox/actions';
 
 export type BulkTarget = { id: string; name: string; status: string };
 export type BulkItem = { id: string; name: string; status: BulkStatus | 'pending'; message?: string };
 export type BulkRun = {
-  action: BulkAction;
+  action: LifecycleAction;
   items: BulkItem[];
   skipped: BulkTarget[];
   running: boolean;
   cancelling: boolean;
 };
 
-const SEND: Record<BulkAction, (id: string) => Promise<unknown>> = {
+const SEND: Record<LifecycleAction, (id: string) => Promise<unknown>> = {
   pause: (id) => pauseSandbox(id),
   resume: (id) => resumeSandbox(id),
   delete: (id) => deleteSandboxIfPresent(id),
 };
 
 /** What the caches learn from one success, so the table shows it before the final refetch. */
-function applySuccess(client: QueryClient, action: BulkAction, id: string): void {
+function applySuccess(client: QueryClient, action: LifecycleAction, id: string): void {
   if (action === 'delete') removeCachedSandbox(client, id);
   else updateCachedSandbox(client, id, { status: action === 'pause' ? 'pausing' : 'active' });
 }
 
 /**
- * One bulk action at a time over the selected rows: bounded concurrency and per-item results (lib/bulk), each
+ * One bulk action at a time over the selected rows: bounded concurrency and per-item results (lib/list/bulk), each
  * success shown in the table as it lands, one refetch at the end. A cancel stops what has not been sent; requests
  * already sent are NOT aborted, so every result reported is what the API really did.
  */
@@ -47,7 +47,7 @@ export function useBulkRun() {
   const controller = useRef<AbortController | null>(null);
 
   const start = useCallback(
-    async (action: BulkAction, rows: readonly BulkTarget[]): Promise<BulkResult<BulkTarget>[]> => {
+    async (action: LifecycleAction, rows: readonly BulkTarget[]): Promise<BulkResult<BulkTarget>[]> => {
       const { targets, skipped } = planBulk(action, rows);
       const abort = new AbortController();
       controller.current = abort;
@@ -65,7 +65,10 @@ export function useBulkRun() {
         signal: abort.signal,
         onProgress: (result, index) => {
           if (result.status === 'ok') applySuccess(client, action, result.item.id);
-          const message = result.status === 'failed' ? actionErrorMessage(result.error, action) : undefined;
+          const message =
+            result.status === 'failed'
+              ? describeActionFailure(action, result.error, result.item.status).detail
+              : undefined;
           setRun((current) => {
             if (!current) return current;
             const items = current.items.slice();

@@ -1,5 +1,5 @@
 /** /sandboxes/{id}/exec (whole result) and /exec/stream (SSE, output as it happens). */
-import { ExecRequestSchema } from '@/lib/contract';
+import { ExecRequestSchema, type ExecResult, type ExecStreamEvent } from '@/lib/contract';
 
 import { execInSandbox } from '../exec';
 import { json } from '../http';
@@ -7,6 +7,7 @@ import { parseUuidParam, toRfc3339 } from '../ids';
 import { readyForExec } from '../lifecycle';
 import { parseJsonObject, validateBody } from '../request-body';
 import { sseResponse } from '../sse';
+import type { KnownFields } from '../views';
 import type { RouteDeps } from './deps';
 
 export function registerExecRoutes({ app, core }: RouteDeps): void {
@@ -25,13 +26,14 @@ export function registerExecRoutes({ app, core }: RouteDeps): void {
       stderr: (text: string) => void (stderr += text),
     };
     const exitCode = await execInSandbox(core, sandbox, input, sink, c.req.raw.signal);
-    return json({ stdout, stderr, exit_code: exitCode });
+    return json({ stdout, stderr, exit_code: exitCode } satisfies KnownFields<ExecResult>);
   });
 
   app.post('/sandboxes/:id/exec/stream', async (c) => {
     const { input, sandbox } = await prepare(c.req.param('id'), await c.req.text());
     const clientGone = c.req.raw.signal;
-    return sseResponse(async (send, cancelled) => {
+    return sseResponse(async (sendAny, cancelled) => {
+      const send = (event: KnownFields<ExecStreamEvent>) => sendAny(event);
       const timestamp = () => toRfc3339(core.now());
       const sink = {
         stdout: (text: string) => send({ stdout: text, timestamp: timestamp() }),

@@ -1,7 +1,7 @@
 /** /sandboxes: list, create, get, patch, delete, and the lifecycle actions pause, resume, activate. */
 import { createHash } from 'node:crypto';
 
-import { CreateSandboxRequestSchema, SandboxPatchSchema } from '@/lib/contract';
+import { CreateSandboxRequestSchema, SandboxPatchSchema, type ResumeResponse } from '@/lib/contract';
 
 import { badRequest } from '../errors';
 import { json, noContent, SECURITY_HEADERS } from '../http';
@@ -11,7 +11,7 @@ import { parseListQuery } from '../list-query';
 import { parseJsonObject, validateBody } from '../request-body';
 import { createSandbox, CREATE_CHECK_ORDER, deleteSandbox, patchSandbox } from '../sandboxes';
 import type { IdempotencyInput } from '../sandboxes';
-import { sandboxListItem, sandboxResponse } from '../views';
+import { sandboxListItem, sandboxResponse, type KnownFields } from '../views';
 import type { RouteDeps } from './deps';
 
 const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,255}$/;
@@ -85,7 +85,11 @@ export function registerSandboxRoutes({ app, core }: RouteDeps): void {
 
   app.post('/sandboxes/:id/resume', async (c) => {
     const sandbox = await resumeSandbox(core, parseUuidParam('sandbox_id', c.req.param('id')));
-    return json({ id: sandbox.id, status: 'active', access_token: sandbox.accessToken });
+    return json({
+      id: sandbox.id,
+      status: 'active',
+      access_token: sandbox.accessToken,
+    } satisfies KnownFields<ResumeResponse>);
   });
 
   app.post('/sandboxes/:id/activate', async (c) => {

@@ -10,7 +10,7 @@ import { parseUuidParam } from '../ids';
 import { parseJsonObject, validateBody } from '../request-body';
 import type { TemplateRecord } from '../store/types';
 import { cancelBuild, createTemplate, deleteTemplate, findBuild, rebuildTemplate } from '../templates';
-import { buildResponse, templateResponse } from '../views';
+import { buildResponse, createTemplateResponse, templateResponse } from '../views';
 import type { RouteDeps } from './deps';
 import type { TemplatePath } from './template-path';
 import { ALLOWED_METHODS, templatePathCandidates } from './template-path';
@@ -36,7 +36,7 @@ export function registerTemplateRoutes({ app, core, runner }: RouteDeps): void {
       'build_spec',
     ]);
     const { template, build } = createTemplate(core, runner, input);
-    return json({ ...templateResponse(template), build_id: build.id }, 202);
+    return json(createTemplateResponse(template, build), 202);
   });
 
   /** Picks the first reading of the path whose template exists (a name may itself end in `/builds`). */

@@ -13,13 +13,12 @@ function single(value: string | string[] | undefined): string | undefined {
 
 export default async function NewSandboxPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const { mode, apiHost } = getPublicConfig();
+  // The public configuration is safe for the browser (never the key); the snippets name its API URL.
   return (
     <CreateSandboxPage
       from={single(params.from)}
       template={single(params.template)}
-      apiMode={mode}
-      apiHost={apiHost}
+      api={getPublicConfig()}
     />
   );
 }

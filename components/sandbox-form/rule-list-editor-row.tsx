@@ -12,7 +12,7 @@ import { TrashIcon } from '@/components/ui/icons';
 
 const KIND_LABELS = { domain: 'Domain', wildcard: 'Subdomains', ip: 'IP', cidr: 'CIDR' } as const;
 
-export type RuleRowProps<T extends FieldValues> = {
+export type RuleListEditorRowProps<T extends FieldValues> = {
   control: Control<T>;
   name: string;
   index: number;
@@ -24,7 +24,8 @@ export type RuleRowProps<T extends FieldValues> = {
   onEdited: (kind: 'change' | 'blur') => void;
 };
 
-export function RuleRow<T extends FieldValues>(props: RuleRowProps<T>) {
+/** One row of the RuleListEditor: the rule's input, the kind it parses as, its remove button. */
+export function RuleListEditorRow<T extends FieldValues>(props: RuleListEditorRowProps<T>) {
   const { control, name, index, config, disabled, onRemove, onPaste, onEdited } = props;
   const {
     field: { ref, name: fieldName, value: rawValue, onChange, onBlur },

@@ -11,7 +11,7 @@ import { Textarea } from '@/components/ui/textarea';
 import type { KeyValueEditorConfig } from './key-value-config';
 import { TrashIcon } from '@/components/ui/icons';
 
-export type KeyValueRowProps<T extends FieldValues> = {
+export type KeyValueEditorRowProps<T extends FieldValues> = {
   control: Control<T>;
   /** The field array's name, e.g. `metadata`. */
   name: string;
@@ -38,7 +38,8 @@ function ValueCounter({ bytes, limit }: { bytes: number; limit: number }) {
   );
 }
 
-export function KeyValueRow<T extends FieldValues>(props: KeyValueRowProps<T>) {
+/** One row of the KeyValueEditor: key and value inputs of one map entry, its size counter, its remove button. */
+export function KeyValueEditorRow<T extends FieldValues>(props: KeyValueEditorRowProps<T>) {
   const { control, name, index, config, revealed, disabled, suggestionsId, onRemove, onKeyPaste, onEdited } =
     props;
   const {

@@ -1,9 +1,9 @@
 import { cn } from '@/components/ui/cn';
 import { AlertIcon } from '@/components/ui/icons';
-import type { ActionError as ActionErrorValue } from '@/lib/sandbox/action-errors';
+import type { ActionFailure } from '@/lib/sandbox/actions';
 
 type ActionErrorProps = {
-  error: ActionErrorValue | undefined;
+  error: ActionFailure | undefined;
   id?: string;
   className?: string;
 };
