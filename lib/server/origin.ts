@@ -5,7 +5,8 @@ export function isWrite(method: string): boolean {
   return method !== 'GET' && method !== 'HEAD';
 }
 
-function hostsOfRequest(request: Request): Set<string> {
+/** The hosts this request may rightly come from: its URL's, the Host header's and a reverse proxy's. */
+export function hostsOfRequest(request: Request): Set<string> {
   const hosts = new Set([new URL(request.url).host]);
   const host = request.headers.get('host');
   if (host) hosts.add(host);
