@@ -40,6 +40,11 @@ async function signInThroughForm(page: Page, account: Pick<TestAccount, 'email' 
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Waits until the page is at this path (a `next=` in a sign-in URL must not count as being there). */
+async function expectPath(page: Page, path: string): Promise<void> {
+  await expect(page).toHaveURL((url) => url.pathname === path, { timeout: 20_000 });
+}
+
 function userMenuButton(page: Page, name: string, role: string) {
   return page.getByRole('banner').getByRole('button', { name: `Account: ${name}, ${role}` });
 }
@@ -221,7 +226,7 @@ async function signedInContext(browser: Browser, email: string, password: string
   const page = await context.newPage();
   await page.goto('/sign-in');
   await signInThroughForm(page, { email, password });
-  await expect(page).toHaveURL(/\/sandboxes$/, { timeout: 20_000 });
+  await expectPath(page, '/sandboxes');
   await page.close();
   return context;
 }
@@ -277,9 +282,8 @@ test.describe('signing in and out', () => {
     await expectNoA11yViolations(page);
 
     await signInThroughForm(page, { email: ACCOUNTS.operator.email, password: 'not-the-password' });
-    await expect(page.getByRole('alert').filter({ hasText: 'Couldn’t sign in' })).toContainText(
-      'That email and password don’t match an account.',
-    );
+    await expect(page.getByText('Couldn’t sign in')).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('That email and password don’t match an account.');
     await expect(page).toHaveURL(/\/sign-in/);
 
     await page.getByLabel('Password').fill(ACCOUNTS.operator.password);
@@ -317,22 +321,24 @@ test.describe('signing in and out', () => {
   test('a session that ends mid-form: sign in again, and the draft is back', async ({ page, context }) => {
     await page.goto('/sign-in?next=/sandboxes/new');
     await signInThroughForm(page, ACCOUNTS.operator);
-    await expect(page).toHaveURL(/\/sandboxes\/new$/, { timeout: 20_000 });
+    await expectPath(page, '/sandboxes/new');
     await openForm(page);
-    const name = uniqueName('roles-draft');
-    await nameInput(page).fill(name);
+    await nameInput(page).fill(uniqueName('roles-draft'));
     await addKeyValue(page, editor(page, 'Metadata'), 'owner', 'draft-journey');
 
     // Signed out elsewhere (another tab of this browser): the session is gone from the server.
     const signOut = await context.request.post('/api/auth/sign-out', { headers: origin(), data: {} });
     expect(signOut.status()).toBe(200);
 
+    // The last edit comes right before the submit, quicker than the draft's autosave: it must survive too.
+    const name = uniqueName('roles-draft');
+    await nameInput(page).fill(name);
     await page.getByRole('button', { name: 'Create sandbox' }).click();
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fsandboxes%2Fnew&reason=expired$/, { timeout: 20_000 });
     await expect(page.getByText('Your session has ended')).toBeVisible();
 
     await signInThroughForm(page, ACCOUNTS.operator);
-    await expect(page).toHaveURL(/\/sandboxes\/new$/, { timeout: 20_000 });
+    await expectPath(page, '/sandboxes/new');
     await expect(page.getByTestId('form-notice')).toContainText('Restored your unsaved draft');
     await expect(nameInput(page)).toHaveValue(name);
     const metadata = editor(page, 'Metadata');
