@@ -4,7 +4,8 @@
  * Vitest starts it in-process (lib/auth/sso-flow.test.ts); Playwright starts e2e/oidc-provider-server.ts.
  *
  * Signing in there uses oidc-provider's development login page ("devInteractions"): a form with a login field,
- * a password field (any password is accepted) and a "Sign-in" button. The login is one of SSO_PEOPLE's emails.
+ * a password field (any password is accepted) and a "Sign-in" button. The login is the email of one of
+ * SSO_PEOPLE (e2e/sso-people.ts).
  * Consent is granted up front for the dashboard's client, as a company's own identity provider would do, so the
  * login form is the only page between "Sign in with SSO" and the dashboard.
  */
@@ -14,23 +15,7 @@ import type { AddressInfo } from 'node:net';
 
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 
-export type SsoPerson = { email: string; name: string; emailVerified: boolean };
-
-/** The domain the tests allow (OIDC_ALLOWED_DOMAINS) and the people the provider knows. */
-export const SSO_ALLOWED_DOMAIN = 'sso.test';
-
-export const SSO_PEOPLE = {
-  /** In the allowed domain, verified: SSO creates their account with OIDC_DEFAULT_ROLE. */
-  member: { email: 'sam@sso.test', name: 'Sam Single', emailVerified: true },
-  /** Outside the allowed domains: refused. */
-  outsider: { email: 'olga@outside.test', name: 'Olga Outsider', emailVerified: true },
-  /** In the allowed domain, but the provider does not vouch for the address. */
-  unverified: { email: 'una@sso.test', name: 'Una Unverified', emailVerified: false },
-  /** Verified; tests give them a password account first, to see SSO link to it. */
-  linked: { email: 'lena@sso.test', name: 'Lena Linked', emailVerified: true },
-} satisfies Record<string, SsoPerson>;
-
-export const SSO_CLIENT = { clientId: 'sandbox-console', clientSecret: 'sandbox-console-test-secret' };
+import { SSO_CLIENT, SSO_PEOPLE, type SsoPerson } from './sso-people';
 
 export type OidcTestProvider = {
   /** http://127.0.0.1:<port>: what OIDC_ISSUER is set to. */

@@ -12,13 +12,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { SSO_CALLBACK_PATH, SSO_ERRORS, SSO_PROVIDER_ID } from '@/lib/access/sso';
 import type { ConsoleDb } from '@/lib/db/connect';
 import { testDatabases } from '@/lib/db/test-databases';
-import {
-  type OidcTestProvider,
-  SSO_ALLOWED_DOMAIN,
-  SSO_PEOPLE,
-  type SsoPerson,
-  startOidcProvider,
-} from '@/e2e/oidc-provider';
+import { type OidcTestProvider, startOidcProvider } from '@/e2e/oidc-provider';
+import { SSO_ALLOWED_DOMAIN, SSO_PEOPLE, type SsoPerson } from '@/e2e/sso-people';
 
 import { actorFromSession } from './actor';
 import { type Auth, createAuth } from './auth';

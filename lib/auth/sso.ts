@@ -30,6 +30,8 @@ export function ssoPlugin(sso: SsoSettings) {
         authentication: 'basic',
         scopes: ['openid', 'email', 'profile'],
         pkce: true,
+        // Signing out ends the dashboard's session, not the person's session at their company's provider.
+        disableProviderLogout: true,
       },
     ],
   });
