@@ -111,6 +111,10 @@ export default defineConfig({
         CONSOLE_SIGN_IN_RATE_LIMIT: '1000',
         CONSOLE_SECRET: '',
         DATABASE_URL: '',
+        // The public origin. Without it better-auth takes the origin from request.url, which `next start` makes
+        // http://localhost:<port> whatever the Host: sign-in from 127.0.0.1 failed its origin check, and the
+        // provider would send SSO back to a callback on another host than the one holding the state cookie.
+        CONSOLE_URL: baseURL,
         // Single sign-on against the local provider; every other spec just sees one more button on /sign-in.
         // Operator, not the default viewer, so the SSO spec proves OIDC_DEFAULT_ROLE is applied.
         OIDC_ISSUER: oidcIssuer,

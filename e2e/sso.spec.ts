@@ -40,16 +40,18 @@ test('a new person signs in with SSO, lands where they were going, with the defa
 });
 
 test('an email outside the allowed domains is refused, in words, on the sign-in page', async ({ page }) => {
-  await page.goto('/sign-in?next=%2Fsandboxes');
+  await page.goto('/sign-in?next=%2Fsandboxes%2Fnew');
   await page.getByRole('button', { name: 'Sign in with SSO' }).click();
   await logInAtProvider(page, SSO_PEOPLE.outsider);
 
-  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsandboxes&error=email_domain_not_allowed/);
+  // Back on the sign-in page, still knowing where the person was going.
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsandboxes%2Fnew&error=email_domain_not_allowed/);
   await expect(page.getByText('This email domain can’t use single sign-on here')).toBeVisible();
   await expect(page.getByText(/outside the domains this dashboard accepts/)).toBeVisible();
   // Nobody is signed in, and the way to try again is right there.
   await expect(page.getByRole('button', { name: 'Sign in with SSO' })).toBeEnabled();
-  await page.goto('/sandboxes');
-  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsandboxes$/);
+  await expectNoA11yViolations(page);
+  await page.goto('/sandboxes/new');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsandboxes%2Fnew$/);
   await expect(page.getByText('This email domain can’t use single sign-on here')).toBeHidden();
 });

@@ -37,7 +37,7 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
       description="Use the account an admin of this dashboard gave you."
     >
       {sso ? (
-        <Alert tone="danger" title={sso.title} className="mb-4" id="sso-error">
+        <Alert tone="danger" title={sso.title} className="mb-4">
           {sso.detail}
         </Alert>
       ) : null}
