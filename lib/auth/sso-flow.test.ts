@@ -295,3 +295,46 @@ describe.each(testDatabases())('single sign-on before setup on $name', ({ open }
     }
   });
 });
+
+describe('an identity provider that is down', () => {
+  it('answers 404 (no provider) instead of failing, and works once the provider is up, without a restart', async () => {
+    // A port that was free a moment ago: nothing listens there yet.
+    const probe = await startOidcProvider({ redirectUris: [`${APP}${SSO_CALLBACK_PATH}`] });
+    const port = Number(new URL(probe.issuer).port);
+    await probe.close();
+
+    const { db: database, done } = await testDatabases()[0]!.open();
+    let late: OidcTestProvider | undefined;
+    try {
+      const auth = createAuth({
+        database,
+        secret: 's'.repeat(40),
+        publicUrl: APP,
+        sessionDays: 7,
+        sso: ssoSettings({ issuer: `http://127.0.0.1:${port}` }),
+      });
+      await createFirstAdmin(
+        { auth, database },
+        { name: 'Ada', email: 'ada@example.com', password: 'correct horse battery' },
+      );
+      const start = () =>
+        auth.handler(
+          new Request(`${APP}/api/auth/sign-in/social`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', origin: APP },
+            body: JSON.stringify({ provider: SSO_PROVIDER_ID, callbackURL: NEXT, disableRedirect: true }),
+          }),
+        );
+      expect((await start()).status).toBe(404);
+
+      late = await startOidcProvider({ port, redirectUris: [`${APP}${SSO_CALLBACK_PATH}`] });
+      const started = await start();
+      expect(started.status).toBe(200);
+      expect(((await started.json()) as { url: string }).url).toMatch(new RegExp(`^${late.issuer}/auth\\?`));
+      expect((await signInWithSso(auth, SSO_PEOPLE.member)).signedIn).toBe(true);
+    } finally {
+      await late?.close();
+      await done();
+    }
+  });
+});
