@@ -8,10 +8,13 @@ import { adminAc, defaultAc } from 'better-auth/plugins/admin/access';
 import type { ConsoleDb } from '@/lib/db/connect';
 
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/access/account-schemas';
+import { SIGN_IN_PATH } from '@/lib/access/next-path';
 
 import { hostsOfRequest } from '@/lib/server/origin';
 
 import { DEFAULT_SIGN_IN_RATE_LIMIT } from './settings';
+import { ssoPlugin, ssoRules } from './sso';
+import type { SsoSettings } from './sso-settings';
 
 export type AuthOptions = {
   database: ConsoleDb;
@@ -21,6 +24,8 @@ export type AuthOptions = {
   sessionDays: number;
   /** Sign-in attempts per minute and IP (CONSOLE_SIGN_IN_RATE_LIMIT). */
   signInRateLimit?: number;
+  /** Single sign-on through an OpenID Connect provider (OIDC_*), when configured. */
+  sso?: SsoSettings;
 };
 
 const DAY_SECONDS = 24 * 60 * 60;
@@ -49,7 +54,9 @@ export function createAuth({
   publicUrl,
   sessionDays,
   signInRateLimit = DEFAULT_SIGN_IN_RATE_LIMIT,
+  sso,
 }: AuthOptions) {
+  const ssoOptions = sso ? ssoRules(sso, database) : undefined;
   return betterAuth({
     appName: 'Sandbox Console',
     basePath: '/api/auth',
@@ -87,6 +94,11 @@ export function createAuth({
       useSecureCookies: publicUrl?.startsWith('https://') ?? false,
     },
     telemetry: { enabled: false },
+    // A failed single sign-on comes back to the sign-in page with ?error=<code>, which it puts in words.
+    onAPIError: { errorURL: SIGN_IN_PATH },
+    user: ssoOptions?.user,
+    account: ssoOptions?.account,
+    databaseHooks: ssoOptions?.databaseHooks,
     plugins: [
       admin({
         defaultRole: 'viewer',
@@ -98,6 +110,7 @@ export function createAuth({
           viewer: defaultAc.newRole({ user: [], session: [] }),
         },
       }),
+      ...(sso ? [ssoPlugin(sso)] : []),
       nextCookies(),
     ],
   });

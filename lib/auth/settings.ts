@@ -4,6 +4,8 @@ import { z } from 'zod';
 
 import { MIN_PASSWORD_LENGTH } from '@/lib/access/account-schemas';
 
+import { parseSsoSettings, type SsoSettings } from './sso-settings';
+
 /**
  * The settings of the dashboard's own accounts and database, validated at start-up like the API settings
  * (lib/server/config.ts). Pure: every rule is unit-tested without touching process.env.
@@ -20,6 +22,8 @@ export type AuthSettings = {
   signInRateLimit: number;
   /** The first administrator, created at start-up when no user exists (headless deployments). */
   bootstrapAdmin?: { email: string; password: string };
+  /** Single sign-on through an OpenID Connect provider (OIDC_*), when configured. */
+  sso?: SsoSettings;
 };
 
 export const DEFAULT_SESSION_DAYS = 7;
@@ -83,8 +87,17 @@ type Env = Record<string, string | undefined>;
 /** Every problem, as "NAME message" lines (never the value: a secret or password may be in it). */
 export function parseAuthSettings(env: Env, mode: 'local' | 'remote'): AuthSettings | { problems: string[] } {
   const parsed = Schema.safeParse(env);
-  if (!parsed.success)
-    return { problems: parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`) };
+  const sso = parseSsoSettings(env);
+  if (!parsed.success || 'problems' in sso) {
+    return {
+      problems: [
+        ...(parsed.success
+          ? []
+          : parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)),
+        ...('problems' in sso ? sso.problems : []),
+      ],
+    };
+  }
   const s = parsed.data;
   if (mode === 'remote' && !s.CONSOLE_SECRET) {
     return {
@@ -103,5 +116,6 @@ export function parseAuthSettings(env: Env, mode: 'local' | 'remote'): AuthSetti
       s.CONSOLE_ADMIN_EMAIL && s.CONSOLE_ADMIN_PASSWORD
         ? { email: s.CONSOLE_ADMIN_EMAIL, password: s.CONSOLE_ADMIN_PASSWORD }
         : undefined,
+    sso: sso.sso,
   };
 }
