@@ -37,7 +37,7 @@ function operatorApi(playwright: Playwright): Promise<APIRequestContext> {
 async function signInThroughForm(page: Page, account: Pick<TestAccount, 'email' | 'password'>) {
   await page.getByRole('textbox', { name: 'Email' }).fill(account.email);
   await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 /** Waits until the page is at this path (a `next=` in a sign-in URL must not count as being there). */
@@ -287,7 +287,7 @@ test.describe('signing in and out', () => {
     await expect(page).toHaveURL(/\/sign-in/);
 
     await page.getByLabel('Password').fill(ACCOUNTS.operator.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page).toHaveURL(/\/sandboxes\?status=paused$/, { timeout: 20_000 });
     await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('paused');
 

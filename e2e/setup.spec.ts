@@ -78,6 +78,6 @@ test('first run: setup creates the first admin, signs them in, and closes for go
   await expect(page).toHaveURL(`${base}/sign-in?next=%2Fsandboxes%2Fnew`);
   await page.getByLabel('Email').fill('ada@setup.e2e.test');
   await page.getByLabel('Password').fill('analytical engine');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(`${base}/sandboxes/new`);
 });
