@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
+import { actorFromSession } from '@/lib/auth/actor';
 import { createAuth } from '@/lib/auth/auth';
 import { createFirstAdmin } from '@/lib/auth/setup';
 import { openConsoleDb } from '@/lib/db/connect';
@@ -72,7 +73,7 @@ async function viaProxy(): Promise<string> {
   return response.text();
 }
 
-/** The same, with the session read from the request's cookie by better-auth, as the route handler does. */
+/** The same, with the session read from the request's cookie, as the route handler does (lib/auth/actor). */
 async function viaProxyWithSession(): Promise<string> {
   const request = new Request('http://localhost:3000/api/sandboxes', {
     headers: { accept: 'application/json', cookie },
@@ -80,12 +81,7 @@ async function viaProxyWithSession(): Promise<string> {
   const response = await proxyRequest(request, ['sandboxes'], {
     config,
     upstream,
-    requester: async () => {
-      const session = await accounts!.auth.api.getSession({ headers: request.headers });
-      return session
-        ? { id: session.user.id, email: session.user.email, role: session.user.role ?? '' }
-        : null;
-    },
+    requester: () => actorFromSession(accounts!.auth, request.headers),
   });
   if (response.status !== 200) throw new Error(`session check refused: ${response.status}`);
   return response.text();

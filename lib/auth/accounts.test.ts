@@ -143,4 +143,39 @@ describe.each(testDatabases())('accounts on $name', ({ open }) => {
       expect((await auth.handler(from('https://evil.example', '127.0.0.1:3000'))).status).toBe(403);
     });
   });
+
+  describe('reading the session of a request', () => {
+    it('refuses a cookie whose signature was tampered with, or that names no session', async () => {
+      const { actorFromSession } = await import('./actor');
+      await createFirstAdmin({ auth, database }, admin);
+      const cookie = await sessionCookie(admin.email, admin.password);
+      const [name, value] = cookie.split('=') as [string, string];
+      const [token] = decodeURIComponent(value).split('.');
+      expect(await actorFromSession(auth, new Headers({ cookie }))).toMatchObject({ role: 'admin' });
+      expect(await actorFromSession(auth, new Headers({ cookie: `${name}=${token}.AAAA` }))).toBeNull();
+      expect(await actorFromSession(auth, new Headers({ cookie: `${name}=${token}` }))).toBeNull();
+      expect(
+        await actorFromSession(auth, new Headers({ cookie: `${name}=nobody.${value.split('.')[1]}` })),
+      ).toBeNull();
+      expect(await actorFromSession(auth, new Headers())).toBeNull();
+    });
+
+    it('lets better-auth extend a session that is due for it (sliding expiry), and ends an expired one', async () => {
+      const { actorFromSession } = await import('./actor');
+      await createFirstAdmin({ auth, database }, admin);
+      const cookie = await sessionCookie(admin.email, admin.password);
+      const headers = new Headers({ cookie });
+      const soon = new Date(Date.now() + 60 * 60 * 1000); // an hour left of seven days: more than a day old
+      await database.db.updateTable('session').set({ expiresAt: soon.toISOString() }).execute();
+      expect(await actorFromSession(auth, headers)).toMatchObject({ role: 'admin' });
+      const [row] = await database.db.selectFrom('session').select('expiresAt').execute();
+      expect(new Date(row!.expiresAt).getTime()).toBeGreaterThan(Date.now() + 6 * 24 * 60 * 60 * 1000);
+
+      await database.db
+        .updateTable('session')
+        .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+        .execute();
+      expect(await actorFromSession(auth, headers)).toBeNull();
+    });
+  });
 });

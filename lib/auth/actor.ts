@@ -1,12 +1,17 @@
 import 'server-only';
 
+import { getSessionCookie } from 'better-auth/cookies';
+import { constantTimeEqual, makeSignature } from 'better-auth/crypto';
+
 import type { Role } from '@/lib/access/permissions';
 
-import type { Auth } from './auth';
+import { type Auth, COOKIE_PREFIX } from './auth';
 import { getConsole } from './index';
 
 /** Who is asking: the signed-in person behind a request, as the proxy, the pages and the audit log need them. */
 export type Actor = { id: string; email: string; name: string; role: Role | (string & {}) };
+
+type SessionUser = { id: string; email: string; name: string; role?: string | null; banned?: boolean | null };
 
 /** The signed-in person for these request headers (their session cookie), or null. Reads the database each time. */
 export async function actorFor(headers: Headers): Promise<Actor | null> {
@@ -14,10 +19,54 @@ export async function actorFor(headers: Headers): Promise<Actor | null> {
   return actorFromSession(auth, headers);
 }
 
-/** The same, with a given better-auth instance (tests, benchmarks). A disabled account has no session. */
+/**
+ * The same, with a given better-auth instance. Every proxied call asks this, so it takes the short way through
+ * better-auth's own parts: its session cookie (signature checked with its own HMAC), then one lookup of session
+ * and user through its adapter — a quarter of what the full getSession endpoint costs. Once a day per session
+ * (better-auth's updateAge) it goes the full way instead, so the sliding expiry is extended by better-auth itself.
+ * A disabled account, an expired or unknown session, or a cookie that was tampered with: null.
+ */
 export async function actorFromSession(auth: Auth, headers: Headers): Promise<Actor | null> {
+  const context = await auth.$context;
+  const token = await verifiedToken(headers, context.secret);
+  if (!token) return null;
+  const found = await context.internalAdapter.findSession(token);
+  if (!found) return null;
+  const expiresAt = new Date(found.session.expiresAt).getTime();
+  const now = Date.now();
+  if (expiresAt <= now) return null;
+  const { expiresIn, updateAge } = context.sessionConfig;
+  if (expiresAt - expiresIn * 1000 + updateAge * 1000 <= now) return refreshedActor(auth, headers);
+  return toActor(found.user as SessionUser);
+}
+
+/** The session token of a cookie that carries better-auth's signature for it, else null. */
+async function verifiedToken(headers: Headers, secret: string): Promise<string | null> {
+  const raw = getSessionCookie(headers, { cookiePrefix: COOKIE_PREFIX });
+  if (!raw) return null;
+  const signed = raw.includes('%') ? safeDecode(raw) : raw;
+  const dot = signed?.lastIndexOf('.') ?? -1;
+  if (!signed || dot <= 0) return null;
+  const token = signed.slice(0, dot);
+  const expected = await makeSignature(token, secret);
+  return constantTimeEqual(expected, signed.slice(dot + 1)) ? token : null;
+}
+
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+/** better-auth's full session read, which also extends a session that is due for it. */
+async function refreshedActor(auth: Auth, headers: Headers): Promise<Actor | null> {
   const session = await auth.api.getSession({ headers });
-  if (!session || session.user.banned) return null;
-  const { id, email, name, role } = session.user;
-  return { id, email, name, role: role ?? '' };
+  return session ? toActor(session.user) : null;
+}
+
+function toActor(user: SessionUser): Actor | null {
+  if (user.banned) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role ?? '' };
 }

@@ -30,6 +30,9 @@ export type AuthOptions = {
 
 const DAY_SECONDS = 24 * 60 * 60;
 
+/** The session cookie is `console.session_token` (`__Secure-` in front over https). */
+export const COOKIE_PREFIX = 'console';
+
 /**
  * Where better-auth accepts sign-ins and other writes from: the public origin when CONSOLE_URL names it, else
  * the request's own host (as the proxy's same-origin check sees it), so `localhost`, `127.0.0.1` or a LAN address
@@ -86,7 +89,7 @@ export function createAuth({
       customRules: { '/sign-in/email': { window: 60, max: signInRateLimit } },
     },
     advanced: {
-      cookiePrefix: 'console',
+      cookiePrefix: COOKIE_PREFIX,
       // Explicit, so the checks hold everywhere: better-auth turns them off by default under a test runner.
       disableOriginCheck: false,
       disableCSRFCheck: false,
