@@ -10,6 +10,7 @@ import type { ConsoleDb } from '@/lib/db/connect';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/access/account-schemas';
 
 import { DEFAULT_SIGN_IN_RATE_LIMIT } from './settings';
+import { userRulesPlugin } from './user-rules-plugin';
 
 export type AuthOptions = {
   database: ConsoleDb;
@@ -81,6 +82,8 @@ export function createAuth({
           viewer: defaultAc.newRole({ user: [], session: [] }),
         },
       }),
+      // The last-admin and own-account rules: the risky admin endpoints answer only lib/auth/user-admin.ts.
+      userRulesPlugin(),
       nextCookies(),
     ],
   });
