@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
@@ -15,7 +16,7 @@ function initials(name: string, email: string): string {
   return letters.toUpperCase();
 }
 
-/** Who is signed in, with which role, and the way out. */
+/** Who is signed in, with which role, their account page, and the way out. */
 export function UserMenu({ actor }: { actor: ActorView }) {
   const router = useRouter();
   const [leaving, setLeaving] = useState(false);
@@ -48,6 +49,9 @@ export function UserMenu({ actor }: { actor: ActorView }) {
           </span>
         </MenuLabel>
         <MenuSeparator />
+        <MenuItem asChild>
+          <Link href="/account">Your account</Link>
+        </MenuItem>
         <MenuItem onSelect={() => void leave()}>Sign out</MenuItem>
       </MenuContent>
     </Menu>

@@ -22,6 +22,30 @@ export const AddUserSchema = z.discriminatedUnion('access', [
 ]);
 export type AddUserInput = z.infer<typeof AddUserSchema>;
 
+/**
+ * The Users page's add form: the same rules, over fields that are all there at once (the password field is
+ * checked only when "Set a first password" is chosen), giving what the endpoint takes.
+ */
+export const AddUserFormSchema = z
+  .object({
+    access: z.enum(['invite', 'password']),
+    name: NameSchema,
+    email: EmailSchema,
+    role: RoleSchema,
+    password: z.string(),
+  })
+  .superRefine((form, context) => {
+    if (form.access !== 'password') return;
+    const checked = PasswordSchema.safeParse(form.password);
+    if (!checked.success) {
+      context.addIssue({ code: 'custom', path: ['password'], message: checked.error.issues[0]!.message });
+    }
+  })
+  .transform(({ access, password, ...person }): AddUserInput =>
+    access === 'password' ? { access, password, ...person } : { access, ...person },
+  );
+export type AddUserForm = z.input<typeof AddUserFormSchema>;
+
 /** One change at a time: a new role, or disabling/enabling the account. */
 export const UpdateUserSchema = z.union([
   z.object({ role: RoleSchema }).strict(),
@@ -51,6 +75,8 @@ export const ChangePasswordSchema = z
     currentPassword: z.string().min(1, 'Enter your current password.'),
     newPassword: PasswordSchema,
     confirm: z.string(),
+    /** End every other session of the account as well (this one carries on). */
+    signOutOthers: z.boolean(),
   })
   .refine((form) => form.newPassword === form.confirm, {
     path: ['confirm'],
@@ -82,3 +108,24 @@ export type InviteLink = { path: string; expiresAt: string };
 
 export const INVITE_DAYS = 7;
 export const INVITE_PATH_PREFIX = '/invite/';
+
+/** Why an invite link can't be used, for the invite page and the accept endpoint alike. */
+export type InviteProblem = 'used' | 'expired' | 'unknown' | 'disabled';
+export const INVITE_PROBLEMS: Record<InviteProblem, { title: string; detail: string }> = {
+  used: {
+    title: 'This invite link has already been used',
+    detail: 'Each link works once. Sign in with the password you chose, or ask an admin for a new link.',
+  },
+  expired: {
+    title: 'This invite link has expired',
+    detail: `Links are valid for ${INVITE_DAYS} days. Ask an admin of this dashboard for a new one.`,
+  },
+  unknown: {
+    title: 'This invite link isn’t valid',
+    detail: 'Check that you opened the whole link. If it still fails, ask an admin for a new one.',
+  },
+  disabled: {
+    title: 'This account is disabled',
+    detail: 'An admin disabled it after sending the link. Ask them to enable it.',
+  },
+};

@@ -6,6 +6,8 @@ import { can, forbiddenMessage } from '@/lib/access/permissions';
 import {
   AcceptInviteSchema,
   AddUserSchema,
+  INVITE_PROBLEMS,
+  type InviteProblem,
   UpdateUserSchema,
   type UserSummary,
 } from '@/lib/access/user-schemas';
@@ -143,16 +145,12 @@ export async function newInviteResponse(request: Request, id: string, deps: User
   return json({ invite: { path, expiresAt }, user: await summaryOf(deps.accounts, id) }, 201);
 }
 
-const INVITE_REFUSALS = {
-  used: [
-    410,
-    'invite_used',
-    'This invite link has already been used. Sign in, or ask an admin for a new link.',
-  ],
-  expired: [410, 'invite_expired', 'This invite link has expired. Ask an admin for a new one.'],
-  unknown: [404, 'invite_unknown', 'This invite link isn’t valid. Check that you copied all of it.'],
-  disabled: [409, 'account_disabled', 'This account is disabled. Ask an admin to enable it.'],
-} as const;
+const INVITE_REFUSALS: Record<InviteProblem, [number, string]> = {
+  used: [410, 'invite_used'],
+  expired: [410, 'invite_expired'],
+  unknown: [404, 'invite_unknown'],
+  disabled: [409, 'account_disabled'],
+};
 
 /**
  * POST /api/console/invites/accept: `{token, password}`. Open without a session (the invited person has none
@@ -164,13 +162,6 @@ export async function acceptInviteResponse(request: Request, { accounts }: Users
   if ('response' in input) return input.response;
   const outcome = await acceptInvite(accounts, input.value.token, input.value.password);
   if (outcome.ok) return json({ email: outcome.email });
-  const [status, code, message] = INVITE_REFUSALS[outcome.reason];
-  return errorResponse(status, code, message);
+  const [status, code] = INVITE_REFUSALS[outcome.reason];
+  return errorResponse(status, code, INVITE_PROBLEMS[outcome.reason].detail);
 }
-
-export const INVITE_MESSAGES = {
-  used: INVITE_REFUSALS.used[2],
-  expired: INVITE_REFUSALS.expired[2],
-  unknown: INVITE_REFUSALS.unknown[2],
-  disabled: INVITE_REFUSALS.disabled[2],
-};
