@@ -9,6 +9,8 @@ import type { ConsoleDb } from '@/lib/db/connect';
 
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/access/account-schemas';
 
+import { hostsOfRequest } from '@/lib/server/origin';
+
 import { DEFAULT_SIGN_IN_RATE_LIMIT } from './settings';
 import { userRulesPlugin } from './user-rules-plugin';
 
@@ -23,6 +25,17 @@ export type AuthOptions = {
 };
 
 const DAY_SECONDS = 24 * 60 * 60;
+
+/**
+ * Where better-auth accepts sign-ins and other writes from: the public origin when CONSOLE_URL names it, else
+ * the request's own host (as the proxy's same-origin check sees it), so `localhost`, `127.0.0.1` or a LAN address
+ * all work without configuration while another site is still refused.
+ */
+export function trustedOriginsFor(publicUrl: string | undefined) {
+  if (publicUrl) return [publicUrl];
+  return (request?: Request) =>
+    request ? [...hostsOfRequest(request)].flatMap((host) => [`http://${host}`, `https://${host}`]) : [];
+}
 
 /**
  * The dashboard's accounts, by better-auth: email and password, database sessions, the admin plugin for roles and
@@ -42,6 +55,7 @@ export function createAuth({
     appName: 'Sandbox Console',
     basePath: '/api/auth',
     baseURL: publicUrl,
+    trustedOrigins: trustedOriginsFor(publicUrl),
     secret,
     database: { db: database.db, type: database.dialect },
     emailAndPassword: {
@@ -67,6 +81,9 @@ export function createAuth({
     },
     advanced: {
       cookiePrefix: 'console',
+      // Explicit, so the checks hold everywhere: better-auth turns them off by default under a test runner.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
       // Secure cookies whenever the public origin is https; on a plain-http localhost they could not be sent back.
       useSecureCookies: publicUrl?.startsWith('https://') ?? false,
     },

@@ -18,6 +18,8 @@ export type ProxyDeps = {
   config: Pick<ServerConfig, 'mode' | 'apiUrl' | 'apiKey' | 'timeoutMs'>;
   /** The signed-in person behind the request, or null. Asked only for routes that need one (not for health). */
   requester: () => Promise<Requester | null>;
+  /** CONSOLE_URL's origin, when the dashboard sits behind a reverse proxy: writes from it are same-origin. */
+  publicOrigin?: string;
   upstream: Upstream;
   /** Where upstream failures are reported; console.error by default. The key is redacted from every line. */
   log?: (line: string) => void;
@@ -188,7 +190,7 @@ export async function proxyRequest(
   deps: ProxyDeps,
 ): Promise<Response> {
   const method = request.method.toUpperCase();
-  if (isWrite(method) && isCrossSite(request)) {
+  if (isWrite(method) && isCrossSite(request, deps.publicOrigin)) {
     return errorResponse(
       403,
       'forbidden',

@@ -1,3 +1,4 @@
+import { getAuthSettings } from '@/lib/auth';
 import { actorFor } from '@/lib/auth/actor';
 import { getConfig } from '@/lib/server/config';
 import { proxyRequest } from '@/lib/server/proxy';
@@ -17,6 +18,7 @@ async function proxy(request: Request, context: Context): Promise<Response> {
     config,
     upstream: getUpstream(config),
     requester: () => actorFor(request.headers),
+    publicOrigin: getAuthSettings().publicUrl,
   });
 }
 
