@@ -40,6 +40,8 @@ export type UsersApiDeps = {
   accounts: Accounts;
   /** Who is signed in for these headers (lib/auth/actor.ts). */
   actorOf: (headers: Headers) => Promise<Actor | null>;
+  /** CONSOLE_URL's origin, when set: writes from it are same-site even behind a proxy that rewrites Host. */
+  publicOrigin?: string;
 };
 
 const NO_STORE = { 'cache-control': 'no-store' };
@@ -58,9 +60,9 @@ const CROSS_SITE = () =>
 /** The signed-in admin behind `request`, or the 401/403 to answer instead. */
 async function adminCaller(
   request: Request,
-  { actorOf }: UsersApiDeps,
+  { actorOf, publicOrigin }: UsersApiDeps,
 ): Promise<{ caller: Extract<Caller, { kind: 'admin' }> } | { response: Response }> {
-  if (request.method !== 'GET' && isCrossSite(request)) return { response: CROSS_SITE() };
+  if (request.method !== 'GET' && isCrossSite(request, publicOrigin)) return { response: CROSS_SITE() };
   const actor = await actorOf(request.headers);
   if (!actor) {
     return { response: errorResponse(401, 'unauthenticated', 'Sign in to manage users.') };
@@ -156,8 +158,11 @@ const INVITE_REFUSALS: Record<InviteProblem, [number, string]> = {
  * POST /api/console/invites/accept: `{token, password}`. Open without a session (the invited person has none
  * yet); the page signs in with the new password afterwards, through better-auth's own sign-in.
  */
-export async function acceptInviteResponse(request: Request, { accounts }: UsersApiDeps): Promise<Response> {
-  if (isCrossSite(request)) return CROSS_SITE();
+export async function acceptInviteResponse(
+  request: Request,
+  { accounts, publicOrigin }: UsersApiDeps,
+): Promise<Response> {
+  if (isCrossSite(request, publicOrigin)) return CROSS_SITE();
   const input = await body(request, AcceptInviteSchema);
   if ('response' in input) return input.response;
   const outcome = await acceptInvite(accounts, input.value.token, input.value.password);

@@ -7,8 +7,12 @@ import type { UsersApiDeps } from './users-api';
 
 /** The process's accounts for the Users endpoints (app/api/console/users, app/api/console/invites). */
 export async function usersApiDeps(): Promise<UsersApiDeps> {
-  const { auth, database } = await getConsole();
-  return { accounts: { auth, database }, actorOf: (headers) => actorFromSession(auth, headers) };
+  const { auth, database, settings } = await getConsole();
+  return {
+    accounts: { auth, database },
+    actorOf: (headers) => actorFromSession(auth, headers),
+    publicOrigin: settings.publicUrl,
+  };
 }
 
 /** What an invite link is worth right now, for the invite page. */
