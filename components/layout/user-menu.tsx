@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
@@ -49,9 +48,7 @@ export function UserMenu({ actor }: { actor: ActorView }) {
           </span>
         </MenuLabel>
         <MenuSeparator />
-        <MenuItem asChild>
-          <Link href="/account">Your account</Link>
-        </MenuItem>
+        <MenuItem onSelect={() => router.push('/account')}>Your account</MenuItem>
         <MenuItem onSelect={() => void leave()}>Sign out</MenuItem>
       </MenuContent>
     </Menu>

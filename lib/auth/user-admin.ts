@@ -2,7 +2,7 @@ import 'server-only';
 
 import { randomBytes } from 'node:crypto';
 
-import { APIError } from 'better-auth/api';
+import { type APIError, isAPIError } from 'better-auth/api';
 
 import { LockTimeoutError, withLock } from '@/lib/db/lock';
 import type { ConsoleDb } from '@/lib/db/connect';
@@ -80,8 +80,10 @@ async function countActiveAdmins({ db }: ConsoleDb): Promise<number> {
 
 /** An error from better-auth's endpoint, in the dashboard's words where we know them. */
 function fromAuthError(error: unknown): Failure {
-  if (!(error instanceof APIError)) throw error;
-  const body = (error.body ?? {}) as { code?: string; message?: string };
+  // By name, not instanceof: Next may bundle better-auth's error class more than once.
+  if (!isAPIError(error)) throw error;
+  const { body: raw, statusCode, message } = error as APIError;
+  const body = (raw ?? {}) as { code?: string; message?: string };
   if (body.code === 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL' || body.code === 'USER_ALREADY_EXISTS') {
     return EMAIL_TAKEN;
   }
@@ -89,8 +91,8 @@ function fromAuthError(error: unknown): Failure {
   if (body.code === 'PASSWORD_TOO_SHORT' || body.code === 'PASSWORD_TOO_LONG') {
     return fail(400, 'bad_request', body.message ?? 'The password was not accepted.', 'password');
   }
-  const status = error.statusCode >= 400 ? error.statusCode : 500;
-  return fail(status, (body.code ?? 'auth_error').toLowerCase(), body.message ?? error.message);
+  const status = statusCode >= 400 ? statusCode : 500;
+  return fail(status, (body.code ?? 'auth_error').toLowerCase(), body.message ?? message);
 }
 
 /**

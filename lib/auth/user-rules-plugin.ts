@@ -15,7 +15,11 @@ import { APIError, createAuthMiddleware } from 'better-auth/api';
  * Adding users, enabling them and setting passwords can't remove an admin and stay open.
  */
 
-const checked = new AsyncLocalStorage<true>();
+// One per process, not per module copy: Next bundles route handlers and the start-up code separately, and the
+// better-auth instance (made once, on globalThis) must see the flag set by whichever copy calls it.
+const SLOT = Symbol.for('sandbox-console.checked-user-change');
+const checked: AsyncLocalStorage<true> = ((globalThis as { [SLOT]?: AsyncLocalStorage<true> })[SLOT] ??=
+  new AsyncLocalStorage<true>());
 
 /** Runs `call` (an auth.api admin call) as one whose rules were already applied under the users lock. */
 export function asCheckedChange<T>(call: () => Promise<T>): Promise<T> {
