@@ -12,7 +12,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/access/account-s
 import { hostsOfRequest } from '@/lib/server/origin';
 
 import { DEFAULT_SIGN_IN_RATE_LIMIT } from './settings';
-import { userRulesPlugin } from './user-rules-plugin';
+import { usersPlugin } from './users-plugin';
 
 export type AuthOptions = {
   database: ConsoleDb;
@@ -99,8 +99,9 @@ export function createAuth({
           viewer: defaultAc.newRole({ user: [], session: [] }),
         },
       }),
-      // The last-admin and own-account rules: the risky admin endpoints answer only lib/auth/user-admin.ts.
-      userRulesPlugin(),
+      // The last-admin and own-account rules (the risky admin endpoints answer only lib/auth/user-admin.ts),
+      // invite links and the CLI's changes, as better-auth endpoints.
+      usersPlugin(database),
       nextCookies(),
     ],
   });

@@ -5,7 +5,10 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { ConsoleDb } from '@/lib/db/connect';
 import { INVITE_DAYS, INVITE_PATH_PREFIX, type InviteLink } from '@/lib/access/user-schemas';
 
+import { type APIError, isAPIError } from 'better-auth/api';
+
 import type { Auth } from './auth';
+import { type PasswordContext, setPasswordWith } from './set-password';
 
 /**
  * One-time invite links: an admin adds someone without choosing their password; the link lets that person set
@@ -86,15 +89,17 @@ export async function findInvite({ db }: ConsoleDb, token: string, now = Date.no
 }
 
 export type AcceptOutcome =
-  { ok: true; email: string } | { ok: false; reason: Exclude<InviteState['state'], 'valid'> };
+  { ok: true; userId: string; email: string } | { ok: false; reason: Exclude<InviteState['state'], 'valid'> };
 
 /**
  * Uses the link: sets the person's password (better-auth hashes it) and ends any session they had, so a link
  * sent to reset a forgotten password also signs out whoever had the old one. The link is claimed first, by a
- * conditional update, so two tabs submitting at once can't both use it.
+ * conditional update, so two tabs submitting at once can't both use it; if the password can't be set, the
+ * claim is undone. `context` is better-auth's: this runs inside its endpoint (lib/auth/users-plugin.ts).
  */
-export async function acceptInvite(
-  { auth, database }: Accounts,
+export async function acceptInviteWith(
+  database: ConsoleDb,
+  context: PasswordContext,
   token: string,
   password: string,
   now = Date.now(),
@@ -111,19 +116,7 @@ export async function acceptInvite(
     .executeTakeFirst();
   if (Number(claimed.numUpdatedRows) !== 1) return { ok: false, reason: 'used' };
   try {
-    const context = await auth.$context;
-    const hash = await context.password.hash(password);
-    if (await context.internalAdapter.findCredentialAccount(found.userId)) {
-      await context.internalAdapter.updatePassword(found.userId, hash);
-    } else {
-      await context.internalAdapter.linkAccount({
-        providerId: 'credential',
-        accountId: found.userId,
-        userId: found.userId,
-        password: hash,
-      });
-    }
-    await context.internalAdapter.deleteUserSessions(found.userId);
+    await setPasswordWith(context, found.userId, password);
   } catch (error) {
     // Not used after all: the person can try again with the same link.
     await database.db
@@ -133,7 +126,40 @@ export async function acceptInvite(
       .execute();
     throw error;
   }
-  return { ok: true, email: found.email };
+  return { ok: true, userId: found.userId, email: found.email };
+}
+
+/** The codes better-auth's endpoint answers a link it won't take with. */
+export const INVITE_ERROR_CODES: Record<Exclude<InviteState['state'], 'valid'>, string> = {
+  used: 'INVITE_USED',
+  expired: 'INVITE_EXPIRED',
+  unknown: 'INVITE_UNKNOWN',
+  disabled: 'ACCOUNT_DISABLED',
+};
+
+const REASON_OF_CODE = Object.fromEntries(
+  Object.entries(INVITE_ERROR_CODES).map(([reason, code]) => [code, reason]),
+) as Record<string, Exclude<InviteState['state'], 'valid'>>;
+
+/**
+ * Uses the link through better-auth (its endpoint, so its hooks see it), from a route handler or a test.
+ * `headers` are the invited person's request's, for the record of who came from where.
+ */
+export async function acceptInvite(
+  { auth }: Accounts,
+  token: string,
+  password: string,
+  headers?: Headers,
+): Promise<AcceptOutcome> {
+  try {
+    const { user } = await auth.api.consoleAcceptInvite({ body: { token, password }, headers });
+    return { ok: true, userId: user.id, email: user.email };
+  } catch (error) {
+    const code = isAPIError(error) ? (error as APIError).body?.code : undefined;
+    const reason = code ? REASON_OF_CODE[code] : undefined;
+    if (reason) return { ok: false, reason };
+    throw error;
+  }
 }
 
 /** Users with a link still waiting to be used (for the Users page's "Invited" status). */

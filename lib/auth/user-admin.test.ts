@@ -265,6 +265,41 @@ describe.each(testDatabases())('managing users on $name', ({ open }) => {
     });
   });
 
+  describe('the dashboard’s own better-auth endpoints', () => {
+    it('are not served over HTTP, and answer only the rules’ own calls', async () => {
+      const bob = await addPerson(accounts, 'Bob', 'admin');
+      const headers = await sessionHeaders(accounts.auth, FIRST_ADMIN.email, FIRST_ADMIN.password);
+      for (const path of [
+        'set-role',
+        'disable-user',
+        'enable-user',
+        'delete-user',
+        'set-password',
+        'accept-invite',
+      ]) {
+        const response = await accounts.auth.handler(
+          new Request(`http://localhost/api/auth/console/${path}`, {
+            method: 'POST',
+            headers: { ...Object.fromEntries(headers), 'content-type': 'application/json' },
+            body: JSON.stringify({
+              userId: bob,
+              role: 'viewer',
+              newPassword: 'x'.repeat(20),
+              token: 't',
+              password: 'p',
+            }),
+          }),
+        );
+        expect(response.status, path).toBe(404);
+      }
+      // Server code that skipped lib/auth/user-admin (and so the lock and the rules) is refused too.
+      await expect(accounts.auth.api.consoleDeleteUser({ body: { userId: bob } })).rejects.toMatchObject({
+        body: { code: 'USE_USERS_PAGE' },
+      });
+      expect(await roleOf(bob)).toBe('admin');
+    });
+  });
+
   describe('the list', () => {
     it('shows role, status, creation and the last sign-in of an open session', async () => {
       const otto = await addPerson(accounts, 'Otto', 'operator');

@@ -12,7 +12,7 @@ import type { AddUserInput, InviteLink, UserSummary } from '@/lib/access/user-sc
 
 import type { Auth } from './auth';
 import { createInvite, pendingInvites } from './invites';
-import { asCheckedChange } from './user-rules-plugin';
+import { asCheckedChange } from './users-plugin';
 
 /**
  * Managing people: the one place the Users page (through /api/console/users) and `npm run users` change
@@ -135,58 +135,50 @@ async function guardedChange(
   }
 }
 
+/** A better-auth call made once the rules have passed under the lock (lib/auth/users-plugin.ts lets it through). */
+async function checkedCall(call: () => Promise<unknown>): Promise<void> {
+  await asCheckedChange(call);
+}
+
 export function changeRole(accounts: Accounts, caller: Caller, userId: string, role: Role) {
-  return guardedChange(accounts, caller, userId, { kind: 'role', role }, async () => {
-    if (caller.kind === 'admin') {
-      await asCheckedChange(() =>
-        accounts.auth.api.setRole({ headers: caller.headers, body: { userId, role } }),
-      );
-    } else {
-      const { internalAdapter } = await accounts.auth.$context;
-      await internalAdapter.updateUser(userId, { role });
-    }
-  });
+  const { api } = accounts.auth;
+  return guardedChange(accounts, caller, userId, { kind: 'role', role }, () =>
+    checkedCall(() =>
+      caller.kind === 'admin'
+        ? api.setRole({ headers: caller.headers, body: { userId, role } })
+        : api.consoleSetRole({ body: { userId, role } }),
+    ),
+  );
 }
 
 /** Disabling ends every session of theirs at once; enabling lets them sign in again. */
 export function setDisabled(accounts: Accounts, caller: Caller, userId: string, disabled: boolean) {
+  const { api } = accounts.auth;
   const change: UserChange = disabled ? { kind: 'disable' } : { kind: 'enable' };
-  return guardedChange(accounts, caller, userId, change, async () => {
-    if (caller.kind === 'admin') {
+  return guardedChange(accounts, caller, userId, change, () =>
+    checkedCall(() => {
+      if (caller.kind === 'system') {
+        return disabled
+          ? api.consoleDisableUser({ body: { userId } })
+          : api.consoleEnableUser({ body: { userId } });
+      }
       const { headers } = caller;
-      await asCheckedChange(() =>
-        disabled
-          ? accounts.auth.api.banUser({ headers, body: { userId, banReason: 'Disabled by an admin' } })
-          : accounts.auth.api.unbanUser({ headers, body: { userId } }),
-      );
-      return;
-    }
-    const { internalAdapter } = await accounts.auth.$context;
-    if (disabled) {
-      await internalAdapter.updateUser(userId, {
-        banned: true,
-        banReason: 'Disabled with npm run users',
-        banExpires: null,
-      });
-      await internalAdapter.deleteUserSessions(userId);
-    } else {
-      await internalAdapter.updateUser(userId, { banned: false, banReason: null, banExpires: null });
-    }
-  });
+      return disabled
+        ? api.banUser({ headers, body: { userId, banReason: 'Disabled by an admin' } })
+        : api.unbanUser({ headers, body: { userId } });
+    }),
+  );
 }
 
 export function deleteUser(accounts: Accounts, caller: Caller, userId: string) {
-  return guardedChange(accounts, caller, userId, { kind: 'delete' }, async () => {
-    if (caller.kind === 'admin') {
-      await asCheckedChange(() =>
-        accounts.auth.api.removeUser({ headers: caller.headers, body: { userId } }),
-      );
-    } else {
-      const { internalAdapter } = await accounts.auth.$context;
-      await internalAdapter.deleteUserSessions(userId);
-      await internalAdapter.deleteUser(userId);
-    }
-  });
+  const { api } = accounts.auth;
+  return guardedChange(accounts, caller, userId, { kind: 'delete' }, () =>
+    checkedCall(() =>
+      caller.kind === 'admin'
+        ? api.removeUser({ headers: caller.headers, body: { userId } })
+        : api.consoleDeleteUser({ body: { userId } }),
+    ),
+  );
 }
 
 export type AddedUser = { user: UserSummary; invite?: InviteLink & { token: string } };
@@ -264,17 +256,11 @@ export async function resetPassword(
   password: string,
 ): Promise<Outcome<null>> {
   if (!(await findSubject(database, userId))) return NOT_FOUND;
-  const { internalAdapter, password: passwords } = await auth.$context;
-  const hash = await passwords.hash(password);
-  if (await internalAdapter.findCredentialAccount(userId)) await internalAdapter.updatePassword(userId, hash);
-  else
-    await internalAdapter.linkAccount({
-      providerId: 'credential',
-      accountId: userId,
-      userId,
-      password: hash,
-    });
-  await internalAdapter.deleteUserSessions(userId);
+  try {
+    await checkedCall(() => auth.api.consoleSetPassword({ body: { userId, newPassword: password } }));
+  } catch (error) {
+    return fromAuthError(error);
+  }
   return { ok: true, value: null };
 }
 

@@ -165,7 +165,7 @@ export async function acceptInviteResponse(
   if (isCrossSite(request, publicOrigin)) return CROSS_SITE();
   const input = await body(request, AcceptInviteSchema);
   if ('response' in input) return input.response;
-  const outcome = await acceptInvite(accounts, input.value.token, input.value.password);
+  const outcome = await acceptInvite(accounts, input.value.token, input.value.password, request.headers);
   if (outcome.ok) return json({ email: outcome.email });
   const [status, code] = INVITE_REFUSALS[outcome.reason];
   return errorResponse(status, code, INVITE_PROBLEMS[outcome.reason].detail);
