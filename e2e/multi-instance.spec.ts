@@ -100,9 +100,10 @@ test('a session made on one instance works on the other; a role change applies e
   await expect(operatorPage.getByRole('banner').getByRole('link', { name: 'New sandbox' })).toBeVisible();
 
   // Made a viewer on A: within 5 seconds B refuses the operator's writes, and B's pages show the new role.
-  const demoted = await adminPage.request.post(`${a}/api/auth/admin/set-role`, {
+  // Through the Users endpoints: better-auth's own set-role is closed to outside callers (lib/auth/user-rules-plugin).
+  const demoted = await adminPage.request.patch(`${a}/api/console/users/${user.id}`, {
     headers: { origin: a },
-    data: { userId: user.id, role: 'viewer' },
+    data: { role: 'viewer' },
   });
   expect(demoted.status(), await demoted.text()).toBe(200);
   const changedAt = Date.now();

@@ -2,17 +2,24 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useActor } from '@/components/account/actor-context';
 import { cn } from '@/components/ui/cn';
+import { type Action, can } from '@/lib/access/permissions';
 
-const LINKS = [{ href: '/sandboxes', label: 'Sandboxes' }] as const;
+/** Each section, with the permission it needs to be shown (the pages and the server check it again). */
+const LINKS: ReadonlyArray<{ href: string; label: string; needs?: Action }> = [
+  { href: '/sandboxes', label: 'Sandboxes' },
+  { href: '/settings/users', label: 'Users', needs: 'user.manage' },
+];
 
 /** Section links; `/sandboxes/new` and `/sandboxes/[id]` still count as being in Sandboxes. */
 export function MainNav() {
   const pathname = usePathname();
+  const role = useActor()?.role;
   return (
     <nav aria-label="Main">
       <ul className="flex items-center gap-1">
-        {LINKS.map(({ href, label }) => {
+        {LINKS.filter(({ needs }) => !needs || can(role, needs)).map(({ href, label }) => {
           const exact = pathname === href;
           const inside = exact || pathname.startsWith(`${href}/`);
           return (

@@ -15,7 +15,7 @@ function initials(name: string, email: string): string {
   return letters.toUpperCase();
 }
 
-/** Who is signed in, with which role, and the way out. */
+/** Who is signed in, with which role, their account page, and the way out. */
 export function UserMenu({ actor }: { actor: ActorView }) {
   const router = useRouter();
   const [leaving, setLeaving] = useState(false);
@@ -48,6 +48,7 @@ export function UserMenu({ actor }: { actor: ActorView }) {
           </span>
         </MenuLabel>
         <MenuSeparator />
+        <MenuItem onSelect={() => router.push('/account')}>Your account</MenuItem>
         <MenuItem onSelect={() => void leave()}>Sign out</MenuItem>
       </MenuContent>
     </Menu>

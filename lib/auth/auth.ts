@@ -15,6 +15,7 @@ import { hostsOfRequest } from '@/lib/server/origin';
 import { DEFAULT_SIGN_IN_RATE_LIMIT } from './settings';
 import { ssoPlugin, ssoRules } from './sso';
 import type { SsoSettings } from './sso-settings';
+import { usersPlugin } from './users-plugin';
 
 export type AuthOptions = {
   database: ConsoleDb;
@@ -113,6 +114,9 @@ export function createAuth({
           viewer: defaultAc.newRole({ user: [], session: [] }),
         },
       }),
+      // The last-admin and own-account rules (the risky admin endpoints answer only lib/auth/user-admin.ts),
+      // invite links and the CLI's changes, as better-auth endpoints.
+      usersPlugin(database),
       ...(sso ? [ssoPlugin(sso)] : []),
       nextCookies(),
     ],

@@ -7,7 +7,8 @@ import { signInHref } from '@/lib/access/next-path';
 import { SSO_PROVIDER_ID } from '@/lib/access/sso';
 
 export type AccountResult =
-  { ok: true } | { ok: false; message: string; field?: 'email' | 'password' | 'name' };
+  | { ok: true }
+  | { ok: false; message: string; field?: 'email' | 'password' | 'name' | 'currentPassword' | 'newPassword' };
 
 async function post(url: string, body: unknown): Promise<Response> {
   return fetch(url, {
@@ -123,5 +124,72 @@ export async function startSso(
     ok: false,
     message:
       (await messageOf(response)) ?? `Single sign-on failed to start (HTTP ${response.status}). Try again.`,
+  };
+}
+
+/**
+ * The account page's password change (better-auth's own endpoint: it checks the current password and hashes
+ * the new one). With `signOutOthers`, every other session of this account ends; this one carries on.
+ */
+export async function changePassword(input: {
+  currentPassword: string;
+  newPassword: string;
+  signOutOthers: boolean;
+}): Promise<AccountResult> {
+  let response: Response;
+  try {
+    response = await post('/api/auth/change-password', {
+      currentPassword: input.currentPassword,
+      newPassword: input.newPassword,
+      revokeOtherSessions: input.signOutOthers,
+    });
+  } catch {
+    return UNREACHABLE;
+  }
+  if (response.ok) return { ok: true };
+  const message = await messageOf(response);
+  if (response.status === 400 && /invalid password/i.test(message ?? '')) {
+    return { ok: false, field: 'currentPassword', message: 'That isn’t your current password.' };
+  }
+  if (response.status === 400 && /password (is )?too (short|long)/i.test(message ?? '')) {
+    return { ok: false, field: 'newPassword', message: message ?? 'The new password was not accepted.' };
+  }
+  if (response.status === 429) {
+    return { ok: false, message: 'Too many attempts. Wait a minute, then try again.' };
+  }
+  return {
+    ok: false,
+    message: message ?? `The password could not be changed (HTTP ${response.status}). Try again.`,
+  };
+}
+
+/** How many sessions this account has open, this one included; null if they could not be read. */
+export async function countSessions(): Promise<number | null> {
+  try {
+    const response = await fetch('/api/auth/list-sessions', {
+      headers: { accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+    if (!response.ok) return null;
+    const sessions = (await response.json()) as unknown;
+    return Array.isArray(sessions) ? sessions.length : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Ends every other session of this account (other browsers, other devices); this one stays signed in. */
+export async function signOutOtherSessions(): Promise<AccountResult> {
+  let response: Response;
+  try {
+    response = await post('/api/auth/revoke-other-sessions', {});
+  } catch {
+    return UNREACHABLE;
+  }
+  if (response.ok) return { ok: true };
+  return {
+    ok: false,
+    message:
+      (await messageOf(response)) ?? `The other sessions could not be ended (HTTP ${response.status}).`,
   };
 }

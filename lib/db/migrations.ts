@@ -96,12 +96,42 @@ function accounts(t: ColumnTypes): Migration {
     },
   };
 }
+/**
+ * Invite links (only a hash of each token is kept; the link itself is shown once) and a lease lock, so that the
+ * changes that could leave the dashboard without an admin run one at a time across processes and instances.
+ */
+function users(t: ColumnTypes): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('invite')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('user.id').onDelete('cascade'))
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('created_by', 'text')
+        .addColumn('created_at', t.bigint, (c) => c.notNull())
+        .addColumn('expires_at', t.bigint, (c) => c.notNull())
+        .addColumn('used_at', t.bigint)
+        .execute();
+      await db.schema.createIndex('invite_user_id_idx').on('invite').column('user_id').execute();
+      await db.schema
+        .createTable('console_lock')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('holder', 'text', (c) => c.notNull())
+        .addColumn('expires_at', t.bigint, (c) => c.notNull())
+        .execute();
+    },
+  };
+}
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Every migration, by a name that sorts in the order they apply. Append; never edit one that has shipped. */
 export function consoleMigrations(dialect: Dialect): Record<string, Migration> {
   const t = typesFor(dialect);
-  return { '0001_accounts': accounts(t) };
+  return {
+    '0001_accounts': accounts(t),
+    '0003_users': users(t),
+  };
 }
 
 /** Applies whatever has not run yet; throws with the failing migration's error. */

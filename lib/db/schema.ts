@@ -66,6 +66,20 @@ export type RateLimitTable = { id: string; key: string; count: number; lastReque
 /** One row, ever: whoever inserts it runs first-run setup; a concurrent second setup hits the primary key. */
 export type SetupClaimTable = { id: number; claimed_at: number | string };
 
+/** A one-time invite link: only the SHA-256 of its token is stored. Times in epoch milliseconds. */
+export type InviteTable = {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: number | string;
+  expires_at: number | string;
+  used_at: number | string | null;
+};
+
+/** A lease lock by name (lib/db/lock.ts): whoever inserts the row holds it until it is deleted or expires. */
+export type ConsoleLockTable = { name: string; holder: string; expires_at: number | string };
+
 export type ConsoleDatabase = {
   user: UserTable;
   session: SessionTable;
@@ -73,6 +87,8 @@ export type ConsoleDatabase = {
   verification: VerificationTable;
   rateLimit: RateLimitTable;
   setup_claim: SetupClaimTable;
+  invite: InviteTable;
+  console_lock: ConsoleLockTable;
 };
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -66,6 +66,16 @@ function postgres(serverUrl: string): TestDatabase {
           await db.close();
           const cleanup = new pg.Client({ connectionString: serverUrl });
           await cleanup.connect();
+          // pg's pool.end() resolves before its connections have closed; a forced drop that cut one off would
+          // surface as an unhandled "terminating connection" error in whichever test runs next.
+          for (let tries = 0; tries < 40; tries++) {
+            const { rows } = await cleanup.query(
+              'SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1',
+              [name],
+            );
+            if (rows[0].open === 0) break;
+            await new Promise((resolve) => setTimeout(resolve, 25));
+          }
           await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
           await cleanup.end();
           rmSync(dataDir, { recursive: true, force: true });
