@@ -2,6 +2,7 @@ import 'server-only';
 
 import { clientIp } from '@/lib/audit/request-facts';
 import type { AuditCompletion, AuditEntry } from '@/lib/audit/types';
+import { isUuid } from '@/lib/contract/ids';
 
 /** Who is asking, as the audit log names them. */
 type Person = { id: string; email: string; role: string };
@@ -75,7 +76,9 @@ export function proxyAuditEntry(
   request: Request,
   requestId: string,
 ): AuditEntry {
-  const [collection, id] = write.segments;
+  const [collection, segment] = write.segments;
+  // The API takes ids in either case; one case here, so a sandbox's records are found by its id however it was asked.
+  const id = segment !== undefined && isUuid(segment) ? segment.toLowerCase() : segment;
   return {
     actor: { id: person.id, email: person.email, role: person.role },
     action: write.action,

@@ -258,7 +258,7 @@ async function handle(
   const response = await forward(request, method, route.path, body, deps);
   if (auditId !== undefined) {
     try {
-      await deps.audit.complete(auditId, await proxyAuditCompletion(response, path[1]));
+      await deps.audit.complete(auditId, await proxyAuditCompletion(response, path[1]?.toLowerCase()));
     } catch (error) {
       // The write happened; its record keeps the outcome "unknown", which is what the log can truthfully say.
       log(
