@@ -41,7 +41,7 @@ describe('parseAuditQuery', () => {
     const result = parse('from=2025-01-01T10:00:00.000Z&to=2025-01-01T12:00:00%2B01:00');
     expect(result.ok && result.query.filters).toEqual({
       from: Date.UTC(2025, 0, 1, 10),
-      to: Date.UTC(2025, 0, 1, 10) + 1,
+      to: Date.UTC(2025, 0, 1, 11),
     });
   });
 
