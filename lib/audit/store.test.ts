@@ -81,6 +81,18 @@ describe.each(testDatabases())('the audit log on $name', ({ open }) => {
       });
     });
 
+    it('names a target known only by its id after the name the log last knew for it', async () => {
+      const created = await audit.record(
+        entry({ at: T0, action: 'sandbox.create', target: { type: 'sandbox', name: 'web' } }),
+      );
+      await audit.complete(created, { status: 201, target: { id: 'sb-9' } });
+      await audit.record(entry({ at: T0 + 1, target: { type: 'sandbox', id: 'sb-9' } }));
+      await audit.record(entry({ at: T0 + 2, target: { type: 'sandbox', id: 'sb-unknown' } }));
+      const [unknown, paused] = (await audit.query({ filters: {}, limit: 3 })).records;
+      expect(paused!.target).toEqual({ type: 'sandbox', id: 'sb-9', name: 'web' });
+      expect(unknown!.target).toEqual({ type: 'sandbox', id: 'sb-unknown', name: null });
+    });
+
     it('keeps long values short', async () => {
       await audit.record(entry({ userAgent: 'x'.repeat(5000), details: { command: 'y'.repeat(20_000) } }));
       const [record] = (await audit.query({ filters: {}, limit: 1 })).records;

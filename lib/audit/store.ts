@@ -137,6 +137,22 @@ export function createAuditLog({ db }: Pick<ConsoleDb, 'db'>): AuditLog {
     return rows.map(toRecord).reverse();
   }
 
+  /**
+   * A target named only by its id (a pause, say) takes the name the log last knew for it — the create's, as a
+   * rule — in the same statement, so filtering by a sandbox's name finds everything done to it.
+   */
+  function knownName(target: AuditEntry['target']) {
+    if (!target?.id || !target.type) return null;
+    return db
+      .selectFrom('audit_event')
+      .select('target_name')
+      .where('target_type', '=', target.type)
+      .where('target_id', '=', target.id)
+      .where('target_name', 'is not', null)
+      .orderBy('at', 'desc')
+      .limit(1);
+  }
+
   function decode(value: string | undefined, param: 'before' | 'after'): Cursor | undefined {
     if (value === undefined) return undefined;
     const cursor = decodeCursor(value);
@@ -158,7 +174,7 @@ export function createAuditLog({ db }: Pick<ConsoleDb, 'db'>): AuditLog {
           action: entry.action,
           target_type: cut(entry.target?.type),
           target_id: cut(entry.target?.id),
-          target_name: cut(entry.target?.name),
+          target_name: entry.target?.name ? cut(entry.target.name) : knownName(entry.target),
           outcome: 'unknown',
           status: null,
           error_code: null,
