@@ -1,3 +1,4 @@
+import { stateOf } from './accounts';
 import { expect, expectNoA11yViolations, test } from './fixtures';
 import {
   isListRequest,
@@ -76,7 +77,8 @@ test.describe('list filters in the URL', () => {
     await expect.poll(() => shownNames(page)).toEqual([alpha.name, beta.name]);
     await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('active');
     await expect(page.getByRole('list', { name: 'Filters' })).toContainText('env=prod');
-    const other = await browser.newPage();
+    // Someone else's browser, in a context of its own: signed in as an operator, said here rather than inherited.
+    const other = await browser.newPage({ storageState: stateOf('operator') });
     await other.goto(url);
     // A cold browser context on a busy machine: the first load takes a while.
     await expect.poll(() => shownNames(other), { timeout: 30_000 }).toEqual([alpha.name, beta.name]);

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect } from 'react';
+import { useCan } from '@/components/account/actor-context';
 import { buttonClasses } from '@/components/ui/button';
 import { PlusIcon } from '@/components/ui/icons';
 import { useIsClient } from '@/lib/client/use-is-client';
@@ -18,14 +19,19 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return false;
 }
 
-/** The header's "New sandbox" button; the `c` key opens it from anywhere but a text field. */
+/**
+ * The header's "New sandbox" button; the `c` key opens it from anywhere but a text field. Neither exists for a
+ * role that can't create (the header leaves the link out too; this keeps the shortcut honest wherever it is used).
+ */
 export function NewSandboxLink() {
   const router = useRouter();
   const pathname = usePathname();
+  const allowed = useCan('sandbox.create');
   // The shortcut is advertised only once its listener can run: before hydration a press would do nothing.
   const shortcutReady = useIsClient();
 
   useEffect(() => {
+    if (!allowed) return;
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== 'c' || event.metaKey || event.ctrlKey || event.altKey || event.shiftKey) return;
       if (event.defaultPrevented || event.repeat || isTypingTarget(event.target)) return;
@@ -35,8 +41,9 @@ export function NewSandboxLink() {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [router, pathname]);
+  }, [router, pathname, allowed]);
 
+  if (!allowed) return null;
   return (
     <Link
       href={NEW_SANDBOX_PATH}

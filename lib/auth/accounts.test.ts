@@ -123,4 +123,24 @@ describe.each(testDatabases())('accounts on $name', ({ open }) => {
       expect(await actorFromSession(auth, headers)).toBeNull();
     });
   });
+
+  describe('where sign-in is accepted from', () => {
+    it("the request's own host, by any of its names, and not another site", async () => {
+      await createFirstAdmin({ auth, database }, admin);
+      const from = (origin: string, host: string) =>
+        new Request(`http://${host}/api/auth/sign-in/email`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            origin,
+            host,
+            'x-forwarded-for': `198.51.100.${host.length}`,
+          },
+          body: JSON.stringify({ email: admin.email, password: admin.password }),
+        });
+      expect((await auth.handler(from('http://127.0.0.1:3000', '127.0.0.1:3000'))).status).toBe(200);
+      expect((await auth.handler(from('http://console.lan:3000', 'console.lan:3000'))).status).toBe(200);
+      expect((await auth.handler(from('https://evil.example', '127.0.0.1:3000'))).status).toBe(403);
+    });
+  });
 });

@@ -11,8 +11,13 @@ import type { AuditTrail } from '@/lib/audit/types';
 import type { ConsoleDb } from '@/lib/db/connect';
 
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/access/account-schemas';
+import { SIGN_IN_PATH } from '@/lib/access/next-path';
+
+import { hostsOfRequest } from '@/lib/server/origin';
 
 import { DEFAULT_SIGN_IN_RATE_LIMIT } from './settings';
+import { ssoPlugin, ssoRules } from './sso';
+import type { SsoSettings } from './sso-settings';
 
 export type AuthOptions = {
   database: ConsoleDb;
@@ -24,9 +29,22 @@ export type AuthOptions = {
   signInRateLimit?: number;
   /** Where account events are recorded; the audit log in `database` unless given. */
   audit?: AuditTrail;
+  /** Single sign-on through an OpenID Connect provider (OIDC_*), when configured. */
+  sso?: SsoSettings;
 };
 
 const DAY_SECONDS = 24 * 60 * 60;
+
+/**
+ * Where better-auth accepts sign-ins and other writes from: the public origin when CONSOLE_URL names it, else
+ * the request's own host (as the proxy's same-origin check sees it), so `localhost`, `127.0.0.1` or a LAN address
+ * all work without configuration while another site is still refused.
+ */
+export function trustedOriginsFor(publicUrl: string | undefined) {
+  if (publicUrl) return [publicUrl];
+  return (request?: Request) =>
+    request ? [...hostsOfRequest(request)].flatMap((host) => [`http://${host}`, `https://${host}`]) : [];
+}
 
 /**
  * The dashboard's accounts, by better-auth: email and password, database sessions, the admin plugin for roles and
@@ -42,11 +60,14 @@ export function createAuth({
   sessionDays,
   signInRateLimit = DEFAULT_SIGN_IN_RATE_LIMIT,
   audit = createAuditLog(database),
+  sso,
 }: AuthOptions) {
+  const ssoOptions = sso ? ssoRules(sso, database) : undefined;
   return betterAuth({
     appName: 'Sandbox Console',
     basePath: '/api/auth',
     baseURL: publicUrl,
+    trustedOrigins: trustedOriginsFor(publicUrl),
     secret,
     database: { db: database.db, type: database.dialect },
     emailAndPassword: {
@@ -72,6 +93,9 @@ export function createAuth({
     },
     advanced: {
       cookiePrefix: 'console',
+      // Explicit, so the checks hold everywhere: better-auth turns them off by default under a test runner.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
       // Secure cookies whenever the public origin is https; on a plain-http localhost they could not be sent back.
       useSecureCookies: publicUrl?.startsWith('https://') ?? false,
     },
@@ -79,6 +103,11 @@ export function createAuth({
     // Every account event (sign-in, sign-out, users added, roles changed…) into the audit log, whichever path
     // (the pages, the admin endpoints, `npm run users`) went through better-auth's endpoints.
     hooks: accountAuditHooks(audit),
+    // A failed single sign-on comes back to the sign-in page with ?error=<code>, which it puts in words.
+    onAPIError: { errorURL: SIGN_IN_PATH },
+    user: ssoOptions?.user,
+    account: ssoOptions?.account,
+    databaseHooks: ssoOptions?.databaseHooks,
     plugins: [
       admin({
         defaultRole: 'viewer',
@@ -90,6 +119,7 @@ export function createAuth({
           viewer: defaultAc.newRole({ user: [], session: [] }),
         },
       }),
+      ...(sso ? [ssoPlugin(sso)] : []),
       nextCookies(),
     ],
   });

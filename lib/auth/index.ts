@@ -50,6 +50,7 @@ async function openConsole(): Promise<Console> {
     publicUrl: settings.publicUrl,
     sessionDays: settings.sessionDays,
     signInRateLimit: settings.signInRateLimit,
+    sso: settings.sso,
   });
   const console_ = { auth, database, settings, audit };
   if (settings.bootstrapAdmin) {

@@ -4,6 +4,8 @@ import { z } from 'zod';
 
 import { MIN_PASSWORD_LENGTH } from '@/lib/access/account-schemas';
 
+import { parseSsoSettings, type SsoSettings } from './sso-settings';
+
 /**
  * The settings of the dashboard's own accounts and database, validated at start-up like the API settings
  * (lib/server/config.ts). Pure: every rule is unit-tested without touching process.env.
@@ -22,6 +24,8 @@ export type AuthSettings = {
   bootstrapAdmin?: { email: string; password: string };
   /** Audit records older than this many days are pruned (at start-up, then hourly). */
   auditRetentionDays: number;
+  /** Single sign-on through an OpenID Connect provider (OIDC_*), when configured. */
+  sso?: SsoSettings;
 };
 
 export const DEFAULT_SESSION_DAYS = 7;
@@ -93,8 +97,17 @@ type Env = Record<string, string | undefined>;
 /** Every problem, as "NAME message" lines (never the value: a secret or password may be in it). */
 export function parseAuthSettings(env: Env, mode: 'local' | 'remote'): AuthSettings | { problems: string[] } {
   const parsed = Schema.safeParse(env);
-  if (!parsed.success)
-    return { problems: parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`) };
+  const sso = parseSsoSettings(env);
+  if (!parsed.success || 'problems' in sso) {
+    return {
+      problems: [
+        ...(parsed.success
+          ? []
+          : parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)),
+        ...('problems' in sso ? sso.problems : []),
+      ],
+    };
+  }
   const s = parsed.data;
   if (mode === 'remote' && !s.CONSOLE_SECRET) {
     return {
@@ -114,5 +127,6 @@ export function parseAuthSettings(env: Env, mode: 'local' | 'remote'): AuthSetti
         ? { email: s.CONSOLE_ADMIN_EMAIL, password: s.CONSOLE_ADMIN_PASSWORD }
         : undefined,
     auditRetentionDays: s.AUDIT_RETENTION_DAYS ?? DEFAULT_AUDIT_RETENTION_DAYS,
+    sso: sso.sso,
   };
 }

@@ -73,3 +73,35 @@ describe('apiRequest', () => {
     await expect(apiFetch('/sandboxes')).rejects.toMatchObject({ code: 'invalid_response' });
   });
 });
+
+describe('a 401 mid-use', () => {
+  function stubWindow() {
+    const assign = vi.fn();
+    vi.stubGlobal('window', { location: { pathname: '/sandboxes/new', search: '?template=base', assign } });
+    return assign;
+  }
+
+  it('sends the page to sign-in and back when the dashboard says the session ended', async () => {
+    const assign = stubWindow();
+    stubFetch(async () =>
+      Response.json(
+        { error: { code: 'unauthenticated', message: 'Your session has ended. Sign in again.' } },
+        { status: 401 },
+      ),
+    );
+    await expect(apiFetch('/sandboxes', { method: 'POST', json: {} })).rejects.toMatchObject({
+      status: 401,
+      code: 'unauthenticated',
+    });
+    expect(assign).toHaveBeenCalledWith('/sign-in?next=%2Fsandboxes%2Fnew%3Ftemplate%3Dbase&reason=expired');
+  });
+
+  it('stays put for the API’s own 401 about the server’s key (sign-in would loop)', async () => {
+    const assign = stubWindow();
+    stubFetch(async () =>
+      Response.json({ error: { code: 'auth_failed', message: 'Invalid X-API-Key' } }, { status: 401 }),
+    );
+    await expect(apiFetch('/sandboxes')).rejects.toMatchObject({ status: 401, code: 'auth_failed' });
+    expect(assign).not.toHaveBeenCalled();
+  });
+});

@@ -73,8 +73,11 @@ export async function apiRequest<T = unknown>(path: string, init: ApiFetchInit =
     throw networkError();
   }
 
-  if (isSessionEnded(response)) leaveForSignIn();
-  if (!response.ok) throw await apiErrorFromResponse(response);
+  if (!response.ok) {
+    const error = await apiErrorFromResponse(response);
+    if (isSessionEnded(error)) leaveForSignIn();
+    throw error;
+  }
   return { data: (await parseBody(response)) as T, status: response.status, headers: response.headers };
 }
 

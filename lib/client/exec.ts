@@ -39,8 +39,11 @@ export async function streamExec(
     if (error instanceof DOMException && error.name === 'AbortError') return 'aborted';
     throw networkError();
   }
-  if (isSessionEnded(response)) leaveForSignIn();
-  if (!response.ok) throw await apiErrorFromResponse(response);
+  if (!response.ok) {
+    const error = await apiErrorFromResponse(response);
+    if (isSessionEnded(error)) leaveForSignIn();
+    throw error;
+  }
   if (!response.body) {
     throw new ApiError({
       status: response.status,

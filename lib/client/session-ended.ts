@@ -7,8 +7,12 @@ import { signInHref } from '@/lib/access/next-path';
 
 let leaving = false;
 
-export function isSessionEnded(response: Response): boolean {
-  return response.status === 401;
+/**
+ * Only the dashboard's own 401 (code `unauthenticated`) means the session ended. A 401 the API sent about the
+ * server's key is relayed as is; sending the page to sign-in for it would loop, since the session is fine.
+ */
+export function isSessionEnded(error: { status: number; code: string }): boolean {
+  return error.status === 401 && error.code === 'unauthenticated';
 }
 
 /** Sends the page to sign-in, once, however many requests fail together. */

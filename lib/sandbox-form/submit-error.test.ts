@@ -48,6 +48,22 @@ describe('describeSubmitError', () => {
     expect(describeSubmitError(error(401)).action).toMatch(/SUPERSERVE_API_KEY/);
   });
 
+  it('tells the dashboard’s own 401 and 403 (session, role) apart from the API refusing the key', () => {
+    const ended = describeSubmitError(
+      error(401, 'unauthenticated', 'Your session has ended. Sign in again.'),
+    );
+    expect(ended.title).toBe('Your session has ended');
+    expect(ended.action).not.toMatch(/SUPERSERVE_API_KEY/);
+
+    const message = "Viewers can't create sandboxes. Ask an admin for the operator role.";
+    const forbidden = describeSubmitError(error(403, 'forbidden', message));
+    expect(forbidden.title).toBe('You can’t create sandboxes');
+    expect(forbidden.detail).toBe(message);
+    expect(forbidden.action).toMatch(/role may have changed/);
+
+    expect(describeSubmitError(error(403, 'auth_failed', 'bad key')).action).toMatch(/SUPERSERVE_API_KEY/);
+  });
+
   it('explains a network failure', () => {
     expect(describeSubmitError(error(0, 'network_error')).title).toMatch(/could not be reached/);
   });

@@ -38,6 +38,22 @@ export function describeSubmitError(error: ErrorLike): SubmitBanner {
       detail: message,
     };
   }
+  // The dashboard's own refusals: the person's session or role, not the server's key.
+  if (status === 401 && code === 'unauthenticated') {
+    return {
+      title: 'Your session has ended',
+      action:
+        'Sign in again to create the sandbox: this page comes back with your values, except env var values.',
+      detail: message,
+    };
+  }
+  if (status === 403 && code === 'forbidden') {
+    return {
+      title: 'You can’t create sandboxes',
+      action: 'Your role may have changed since this page was opened. Your values are kept in this tab.',
+      detail: message,
+    };
+  }
   if (status === 401 || status === 403) {
     return {
       title: 'The API refused the dashboard’s key',

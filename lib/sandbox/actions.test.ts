@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { ROLES, forbiddenMessage } from '@/lib/access/permissions';
 import { ApiError } from '@/lib/client/api-error';
 import { SANDBOX_STATUSES } from '@/lib/contract/statuses';
 import {
+  ACTION_PERMISSION,
   LIFECYCLE_WORDS,
   SANDBOX_ACTIONS,
+  actionAccess,
   allowedActions,
   canRun,
   describeActionFailure,
   failureTitle,
+  roleAllows,
   waitingLabel,
   type SandboxAction,
 } from './actions';
@@ -52,6 +56,62 @@ describe('which state allows which action', () => {
         expect(detail.length).toBeGreaterThan(20);
         if (!canRun(action, status)) expect(detail).toContain(status);
       }
+    }
+  });
+});
+
+describe('which role and state allow which action', () => {
+  it('needs the operator role for every action, as the proxy does', () => {
+    expect(ACTION_PERMISSION).toEqual({
+      pause: 'sandbox.pause',
+      resume: 'sandbox.resume',
+      delete: 'sandbox.delete',
+      metadata: 'sandbox.update',
+      network: 'sandbox.update',
+      exec: 'sandbox.exec',
+    });
+    for (const action of SANDBOX_ACTIONS) {
+      expect(roleAllows('viewer', action), action).toBe(false);
+      expect(roleAllows('operator', action), action).toBe(true);
+      expect(roleAllows('admin', action), action).toBe(true);
+    }
+  });
+
+  // Role × state, every cell: a writer gets what the state allows, a viewer the reason, whatever the state.
+  for (const role of ROLES) {
+    for (const [status, allowed] of Object.entries(EXPECTED)) {
+      it(`${role} on a ${status} sandbox`, () => {
+        for (const action of SANDBOX_ACTIONS) {
+          const access = actionAccess(role, action, status);
+          if (role === 'viewer') {
+            expect(access, action).toEqual({
+              kind: 'forbidden',
+              reason: forbiddenMessage('viewer', ACTION_PERMISSION[action]),
+            });
+          } else {
+            expect(access, action).toEqual({ kind: allowed.includes(action) ? 'ready' : 'unavailable' });
+          }
+        }
+      });
+    }
+  }
+
+  it('words the viewer’s reason as the proxy’s 403 does', () => {
+    expect(actionAccess('viewer', 'pause', 'active')).toEqual({
+      kind: 'forbidden',
+      reason: "Viewers can't pause sandboxes. Ask an admin for the operator role.",
+    });
+    expect(actionAccess('viewer', 'exec', 'active')).toMatchObject({
+      reason: "Viewers can't run commands in sandboxes. Ask an admin for the operator role.",
+    });
+  });
+
+  it('lets an unknown or missing role do nothing', () => {
+    for (const role of ['owner', '', null, undefined]) {
+      expect(actionAccess(role, 'pause', 'active')).toEqual({
+        kind: 'forbidden',
+        reason: "Your account can't pause sandboxes. Ask an admin for the operator role.",
+      });
     }
   });
 });
@@ -137,6 +197,24 @@ describe('describeActionFailure', () => {
     );
     expect(describeActionFailure('exec', apiError(400, 'command is required')).detail).toBe(
       'The API did not accept it: command is required',
+    );
+  });
+
+  it('explains the dashboard’s 403 in its own words: the role changed while the page was open', () => {
+    const forbidden = new ApiError({
+      status: 403,
+      code: 'forbidden',
+      message: "Viewers can't pause sandboxes. Ask an admin for the operator role.",
+    });
+    expect(describeActionFailure('pause', forbidden, 'active')).toEqual({
+      title: 'Couldn’t pause the sandbox',
+      detail:
+        "Viewers can't pause sandboxes. Ask an admin for the operator role. Your role may have changed since " +
+        'this page was opened: reload it to see what you can do.',
+    });
+    // A 403 the API itself sent is not about the person's role.
+    expect(describeActionFailure('exec', apiError(403, 'This key may not run commands')).detail).toBe(
+      'The API refused it: This key may not run commands',
     );
   });
 

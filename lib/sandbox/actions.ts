@@ -1,9 +1,10 @@
 /**
- * One model of what can be done to a sandbox: for each action, which states the API accepts it from, its words,
- * and how its failure reads. The list's row menu, bulk actions, the detail page and (later) the command palette
- * all ask this module, so they never disagree. Pure, and free of zod and React, so the list's bundle stays lean:
- * statuses come from the contract's zod-free file, not its index.
+ * One model of what can be done to a sandbox: for each action, which states the API accepts it from, which role
+ * it needs, its words, and how its failure reads. The list's row menu, bulk actions, the detail page and (later)
+ * the command palette all ask this module, so they never disagree. Pure, and free of zod and React, so the list's
+ * bundle stays lean: statuses come from the contract's zod-free file, not its index.
  */
+import { type Action, can, forbiddenMessage } from '@/lib/access/permissions';
 import { errorMessage, isApiError } from '@/lib/client/api-error';
 import { isKnownSandboxStatus, type SandboxStatus } from '@/lib/contract/statuses';
 
@@ -40,6 +41,41 @@ export function canRun(action: SandboxAction, status: string): boolean {
   const allowed = ALLOWED[action];
   if ('only' in allowed) return (allowed.only as readonly string[]).includes(status);
   return !(allowed.except as readonly string[]).includes(status);
+}
+
+/** The permission each action needs, in the table the proxy enforces (lib/access/permissions). */
+export const ACTION_PERMISSION: Record<SandboxAction, Action> = {
+  pause: 'sandbox.pause',
+  resume: 'sandbox.resume',
+  delete: 'sandbox.delete',
+  metadata: 'sandbox.update',
+  network: 'sandbox.update',
+  exec: 'sandbox.exec',
+};
+
+/** True when the role may take the action at all, whatever the sandbox's state. */
+export function roleAllows(role: string | null | undefined, action: SandboxAction): boolean {
+  return can(role, ACTION_PERMISSION[action]);
+}
+
+/**
+ * Whether a control for `action` belongs on screen, for this person and this sandbox:
+ * - `ready`: shown and usable;
+ * - `forbidden`: the role can't, whatever the state: hidden, or disabled with `reason` where a gap would puzzle;
+ * - `unavailable`: the role could, the state doesn't allow it now: hidden or explained as the state's own notice.
+ * The role is asked first: a viewer is never told to "resume the sandbox first" for something they can't do.
+ */
+export type ActionAccess =
+  { kind: 'ready' } | { kind: 'forbidden'; reason: string } | { kind: 'unavailable' };
+
+export function actionAccess(
+  role: string | null | undefined,
+  action: SandboxAction,
+  status: string,
+): ActionAccess {
+  const permission = ACTION_PERMISSION[action];
+  if (!can(role, permission)) return { kind: 'forbidden', reason: forbiddenMessage(role, permission) };
+  return canRun(action, status) ? { kind: 'ready' } : { kind: 'unavailable' };
 }
 
 /** What can be done to a sandbox in this state, in SANDBOX_ACTIONS' order. */
@@ -122,8 +158,20 @@ function conflictDetail(action: SandboxAction, status: string | undefined): stri
 }
 
 /**
+ * A 403 from the dashboard itself (`forbidden`) already says who can't do what and whom to ask; the page was
+ * drawn for the role the person had when it opened, so the role has changed since. Any other 403 is the API's.
+ */
+function forbiddenDetail(code: string, message: string): string {
+  if (code === 'forbidden') {
+    return `${message} Your role may have changed since this page was opened: reload it to see what you can do.`;
+  }
+  return `The API refused it: ${message}`;
+}
+
+/**
  * How any failure of an action reads: an API answer is explained by its status (409: which state the action needs
- * and which it is in; 404: gone; 429: when to retry…), anything else (a bug, an aborted stream) by its message.
+ * and which it is in; 403: the role's limit, in the server's words; 404: gone; 429: when to retry…), anything
+ * else (a bug, an aborted stream) by its message.
  * A list names the sandbox in its own heading (`failureTitle(action, name)`) and shows the detail under it.
  *
  * @param status the sandbox's state as the caller knows it, so a 409 can name the state that caused it. The
@@ -133,6 +181,7 @@ export function describeActionFailure(action: SandboxAction, error: unknown, sta
   const title = failureTitle(action);
   if (!isApiError(error)) return { title, detail: errorMessage(error) };
   if (error.status === 409) return { title, detail: conflictDetail(action, status) };
+  if (error.status === 403) return { title, detail: forbiddenDetail(error.code, error.message) };
   if (error.status === 404) {
     return { title, detail: 'This sandbox no longer exists: it was deleted, or its lifetime ended.' };
   }

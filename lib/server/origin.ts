@@ -5,7 +5,8 @@ export function isWrite(method: string): boolean {
   return method !== 'GET' && method !== 'HEAD';
 }
 
-function hostsOfRequest(request: Request): Set<string> {
+/** The hosts this request may rightly come from: its URL's, the Host header's and a reverse proxy's. */
+export function hostsOfRequest(request: Request): Set<string> {
   const hosts = new Set([new URL(request.url).host]);
   const host = request.headers.get('host');
   if (host) hosts.add(host);
@@ -20,12 +21,15 @@ function hostsOfRequest(request: Request): Set<string> {
  * True when the browser tells us the request comes from another site. Browsers send `Sec-Fetch-Site` and/or
  * `Origin` on every cross-origin write, so either one saying "elsewhere" is enough to refuse. A request with
  * neither (curl, the SDK) is not a browser, so there is no ambient credential for another site to abuse.
+ * `publicOrigin` is CONSOLE_URL's origin, when set.
  */
-export function isCrossSite(request: Request): boolean {
+export function isCrossSite(request: Request, publicOrigin?: string): boolean {
   const site = request.headers.get('sec-fetch-site');
   if (site !== null && site !== 'same-origin' && site !== 'none') return true;
   const origin = request.headers.get('origin');
   if (origin === null) return false;
   if (!URL.canParse(origin)) return true; // includes `Origin: null` from sandboxed frames and file:// pages
+  // Behind a reverse proxy that rewrites Host, CONSOLE_URL names the origin browsers really use.
+  if (publicOrigin !== undefined && new URL(origin).origin === publicOrigin) return false;
   return !hostsOfRequest(request).has(new URL(origin).host);
 }

@@ -71,6 +71,25 @@ describe('cross-site writes', () => {
     expect(response.status).toBe(200);
   });
 
+  it('accepts CONSOLE_URL as the origin behind a proxy that rewrites Host, and nothing else with it', async () => {
+    const behindProxy = { publicOrigin: 'https://console.example.com' };
+    const ok = await callProxy(
+      '/sandboxes',
+      { ...create, headers: { origin: 'https://console.example.com' } },
+      undefined,
+      behindProxy,
+    );
+    expect(ok.response.status).toBe(200);
+    const other = await callProxy(
+      '/sandboxes',
+      { ...create, headers: { origin: 'https://evil.example' } },
+      undefined,
+      behindProxy,
+    );
+    expect(other.response.status).toBe(403);
+    expect(other.requests).toHaveLength(0);
+  });
+
   it('lets cross-site reads through: GET changes nothing and its answer is not readable cross-origin', async () => {
     const { response, requests } = await callProxy('/sandboxes', {
       headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },

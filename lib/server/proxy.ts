@@ -20,6 +20,8 @@ export type ProxyDeps = {
   config: Pick<ServerConfig, 'mode' | 'apiUrl' | 'apiKey' | 'timeoutMs'>;
   /** The signed-in person behind the request, or null. Asked only for routes that need one (not for health). */
   requester: () => Promise<Requester | null>;
+  /** CONSOLE_URL's origin, when the dashboard sits behind a reverse proxy: writes from it are same-origin. */
+  publicOrigin?: string;
   upstream: Upstream;
   /**
    * The audit log (lib/audit). Every write is recorded before it is forwarded and completed with the answer; a
@@ -211,7 +213,7 @@ async function handle(
   requestId: string,
 ): Promise<Response> {
   const method = request.method.toUpperCase();
-  if (isWrite(method) && isCrossSite(request)) {
+  if (isWrite(method) && isCrossSite(request, deps.publicOrigin)) {
     return errorResponse(
       403,
       'forbidden',

@@ -41,4 +41,10 @@ describe('configurationProblems (checked when the server starts)', () => {
     expect(problems).toMatch(/- CONSOLE_SECRET must be at least 32 characters/);
     expect(problems).not.toContain('hunter2');
   });
+
+  it('stops on half a single sign-on setup, naming what is missing but not the secret', async () => {
+    const problems = await configurationProblems({ OIDC_CLIENT_SECRET: 'sso-secret-value' });
+    expect(problems).toMatch(/- OIDC_ISSUER and OIDC_CLIENT_ID are required with OIDC_CLIENT_SECRET/);
+    expect(problems).not.toContain('sso-secret-value');
+  });
 });

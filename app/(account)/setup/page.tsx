@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { connection } from 'next/server';
 
 import { AccountCard } from '@/components/account/account-card';
 import { SetupForm } from '@/components/account/setup-form';
@@ -11,6 +12,7 @@ export const metadata: Metadata = { title: 'Set up' };
 
 /** First run: open only while nobody has an account, and closed for good once anyone does. */
 export default async function SetupPage() {
+  await connection(); // whether anyone exists is a fact of the running server, never of the build
   if (await hasUsers(await getConsole())) redirect(SIGN_IN_PATH);
   return (
     <AccountCard

@@ -4,7 +4,10 @@ import { redirect } from 'next/navigation';
 
 import { AccountCard } from '@/components/account/account-card';
 import { SignInForm } from '@/components/account/sign-in-form';
+import { SsoSignIn } from '@/components/account/sso-sign-in';
+import { Alert } from '@/components/ui/alert';
 import { SETUP_PATH, safeNextPath } from '@/lib/access/next-path';
+import { ssoProblem } from '@/lib/access/sso';
 import { getConsole } from '@/lib/auth';
 import { actorFor } from '@/lib/auth/actor';
 import { hasUsers } from '@/lib/auth/setup';
@@ -23,14 +26,23 @@ const EXPIRED = {
 export default async function SignInPage({ searchParams }: SignInPageProps) {
   const params = await searchParams;
   const next = safeNextPath(first(params.next));
-  if (!(await hasUsers(await getConsole()))) redirect(SETUP_PATH);
+  const { settings, ...accounts } = await getConsole();
+  if (!(await hasUsers(accounts))) redirect(SETUP_PATH);
   if (await actorFor(await headers())) redirect(next);
+  // better-auth sends a failed single sign-on back here with ?error=<code>.
+  const sso = settings.sso ? ssoProblem(first(params.error)) : undefined;
   return (
     <AccountCard
       title="Sign in to Sandbox Console"
       description="Use the account an admin of this dashboard gave you."
     >
+      {sso ? (
+        <Alert tone="danger" title={sso.title} className="mb-4">
+          {sso.detail}
+        </Alert>
+      ) : null}
       <SignInForm next={next} notice={first(params.reason) === 'expired' ? EXPIRED : undefined} />
+      {settings.sso ? <SsoSignIn next={next} providerName={settings.sso.providerName} /> : null}
     </AccountCard>
   );
 }

@@ -1,5 +1,5 @@
 import type { AuditTrail } from '@/lib/audit/types';
-import { getConsole } from '@/lib/auth';
+import { getAuthSettings, getConsole } from '@/lib/auth';
 import { actorFor } from '@/lib/auth/actor';
 import { getConfig } from '@/lib/server/config';
 import { proxyRequest } from '@/lib/server/proxy';
@@ -26,6 +26,7 @@ async function proxy(request: Request, context: Context): Promise<Response> {
     upstream: getUpstream(config),
     requester: () => actorFor(request.headers),
     audit,
+    publicOrigin: getAuthSettings().publicUrl,
   });
 }
 

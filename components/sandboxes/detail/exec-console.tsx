@@ -13,6 +13,8 @@ import {
 } from '@/lib/detail/exec-history';
 import type { ExecInput } from '@/lib/detail/exec-session';
 import { canRun } from '@/lib/sandbox/actions';
+import { ReadOnlyNote } from '../read-only-note';
+import { useSandboxAccess } from '../use-sandbox-access';
 import { ExecForm, entryToInput } from './exec-form';
 import { ExecHistoryList } from './exec-history-list';
 import { ExecOutput } from './exec-output';
@@ -42,8 +44,27 @@ function Notice({ children }: { children: React.ReactNode }) {
   );
 }
 
-/** Run commands in the sandbox and watch their output stream in. */
+const CONSOLE_DESCRIPTION =
+  'Runs a command with /bin/sh in the sandbox. Output streams in as it is produced.';
+
+/**
+ * Run commands in the sandbox and watch their output stream in. A role that can't exec gets the card with the
+ * reason instead of the form: the page stays complete, and nothing on it invites a command that would be refused.
+ */
 export function ExecConsole({ sandboxId, status }: { sandboxId: string; status: string }) {
+  const exec = useSandboxAccess().access('exec', status);
+  if (exec.kind !== 'forbidden') return <CommandConsole sandboxId={sandboxId} status={status} />;
+  return (
+    <Card aria-labelledby="console-heading">
+      <CardHeader id="console-heading" title="Console" description={CONSOLE_DESCRIPTION} />
+      <CardBody>
+        <ReadOnlyNote reason={exec.reason} />
+      </CardBody>
+    </Card>
+  );
+}
+
+function CommandConsole({ sandboxId, status }: { sandboxId: string; status: string }) {
   const session = useExecSession(sandboxId, status);
   const [values, setValues] = useState<ExecInput>({ command: '', workingDir: '', timeout: '' });
   const [history, setHistory] = useState<HistoryEntry[]>(() => {
@@ -65,11 +86,7 @@ export function ExecConsole({ sandboxId, status }: { sandboxId: string; status: 
 
   return (
     <Card aria-labelledby="console-heading">
-      <CardHeader
-        id="console-heading"
-        title="Console"
-        description="Runs a command with /bin/sh in the sandbox. Output streams in as it is produced."
-      />
+      <CardHeader id="console-heading" title="Console" description={CONSOLE_DESCRIPTION} />
       <CardBody className="flex flex-col gap-4">
         {status === 'paused' ? (
           <Notice>

@@ -9,12 +9,12 @@ import { usePauseSandbox, useResumeSandbox } from '@/lib/client/sandbox-actions'
 import type { SandboxResponse } from '@/lib/contract';
 import {
   LIFECYCLE_WORDS,
-  canRun,
   describeActionFailure,
   waitingLabel,
   type ActionFailure,
 } from '@/lib/sandbox/actions';
 import { DeleteSandboxDialog } from '../delete-sandbox-dialog';
+import { useSandboxAccess } from '../use-sandbox-access';
 
 /** Pause and resume, with the latest attempt's error in words (a new attempt, or the other action, clears it). */
 export function useLifecycleActions(status: string) {
@@ -41,8 +41,9 @@ export function useLifecycleActions(status: string) {
 export type LifecycleActionsState = ReturnType<typeof useLifecycleActions>;
 
 /**
- * The header's buttons, as the state allows (lib/sandbox/actions): pause when active, resume when paused, only a
- * waiting indicator while it changes state; delete always. Their error is shown by the header, right below them.
+ * The header's buttons, as the state and the role allow (lib/sandbox/actions): pause when active, resume when
+ * paused, only a waiting indicator while it changes state; delete always. A role that can't change sandboxes gets
+ * none of them (the console card says why). Their error is shown by the header, right below them.
  */
 export function LifecycleButtons({
   sandbox,
@@ -53,7 +54,9 @@ export function LifecycleButtons({
 }) {
   const router = useRouter();
   const [deleting, setDeleting] = useState(false);
+  const { access } = useSandboxAccess();
   const { id, status } = sandbox;
+  const ready = (action: 'pause' | 'resume' | 'delete') => access(action, status).kind === 'ready';
   const waiting = waitingLabel(status);
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -66,19 +69,19 @@ export function LifecycleButtons({
           {waiting}
         </span>
       ) : null}
-      {canRun('pause', status) ? (
+      {ready('pause') ? (
         <Button variant="secondary" loading={actions.pausing} onClick={() => actions.pause(id)}>
           {actions.pausing ? null : <PauseIcon />}
           {LIFECYCLE_WORDS.pause.verb}
         </Button>
       ) : null}
-      {canRun('resume', status) ? (
+      {ready('resume') ? (
         <Button loading={actions.resuming} onClick={() => actions.resume(id)}>
           {actions.resuming ? null : <PlayIcon />}
           {LIFECYCLE_WORDS.resume.verb}
         </Button>
       ) : null}
-      {canRun('delete', status) ? (
+      {ready('delete') ? (
         <Button variant="secondary" className="text-danger-text" onClick={() => setDeleting(true)}>
           <TrashIcon />
           {LIFECYCLE_WORDS.delete.verb}

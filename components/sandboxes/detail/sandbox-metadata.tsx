@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import type { SandboxResponse } from '@/lib/contract';
 import { PencilIcon } from '@/components/ui/icons';
+import { useSandboxAccess } from '../use-sandbox-access';
 import { MetadataEditor } from './metadata-editor';
 import { SavedNote } from './saved-note';
 import { useEditMode } from './use-edit-mode';
@@ -29,13 +30,17 @@ function MetadataView({ metadata }: { metadata: Record<string, string> }) {
   );
 }
 
-/** The sandbox's metadata: string labels the team uses to find and group sandboxes. Editable in any state. */
+/**
+ * The sandbox's metadata: string labels the team uses to find and group sandboxes. Editable in any state, by a
+ * role that may edit sandboxes; for the others it is a read-only list.
+ */
 export function SandboxMetadata({
   sandbox,
 }: {
   sandbox: Pick<SandboxResponse, 'id' | 'status' | 'metadata'>;
 }) {
   const { editing, savedAt, editButton, start, done } = useEditMode();
+  const editable = useSandboxAccess().access('metadata', sandbox.status).kind === 'ready';
   return (
     <Card aria-labelledby="metadata-heading">
       <CardHeader
@@ -45,7 +50,7 @@ export function SandboxMetadata({
         className="flex-nowrap!"
         description="Labels for finding and grouping sandboxes, e.g. filter the list by env=prod."
         actions={
-          editing ? null : (
+          editing || !editable ? null : (
             <>
               <SavedNote key={savedAt} savedAt={savedAt} />
               <Button ref={editButton} variant="secondary" size="sm" onClick={start}>
@@ -57,7 +62,7 @@ export function SandboxMetadata({
           )
         }
       />
-      {editing ? (
+      {editing && editable ? (
         <MetadataEditor
           sandboxId={sandbox.id}
           status={sandbox.status}

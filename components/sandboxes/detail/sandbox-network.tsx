@@ -6,6 +6,7 @@ import { Card, CardHeader } from '@/components/ui/card';
 import type { NetworkConfigResponse, SandboxResponse } from '@/lib/contract';
 import { LockIcon, PencilIcon } from '@/components/ui/icons';
 import { canRun } from '@/lib/sandbox/actions';
+import { useSandboxAccess } from '../use-sandbox-access';
 import { NetworkEditor } from './network-editor';
 import { SavedNote } from './saved-note';
 import { useEditMode } from './use-edit-mode';
@@ -70,9 +71,13 @@ function NetworkView({ network }: { network: NetworkConfigResponse | null | unde
 
 type SandboxNetworkProps = { sandbox: Pick<SandboxResponse, 'id' | 'status' | 'network'> };
 
-/** Outbound network rules: allowed destinations (`allow_out`) and blocked ranges (`deny_out`). */
+/**
+ * Outbound network rules: allowed destinations (`allow_out`) and blocked ranges (`deny_out`). Only a role that may
+ * edit sandboxes gets the Edit button, and with it the note on when editing is possible.
+ */
 export function SandboxNetwork({ sandbox }: SandboxNetworkProps) {
   const { editing, savedAt, editButton, start, done } = useEditMode();
+  const mayEdit = useSandboxAccess().allows('network');
   const locked = networkLockedReason(sandbox.status);
   const allow = sandbox.network?.allow_out ?? [];
   const deny = sandbox.network?.deny_out ?? [];
@@ -84,7 +89,7 @@ export function SandboxNetwork({ sandbox }: SandboxNetworkProps) {
         className="flex-nowrap!"
         description={summary(allow, deny)}
         actions={
-          editing ? null : (
+          editing || !mayEdit ? null : (
             <>
               <SavedNote key={savedAt} savedAt={savedAt} />
               <Button
@@ -103,7 +108,7 @@ export function SandboxNetwork({ sandbox }: SandboxNetworkProps) {
           )
         }
       />
-      {locked && !editing ? (
+      {locked && mayEdit && !editing ? (
         <p
           id="network-locked"
           className="border-line bg-warning-soft text-fg flex items-start gap-2 border-b px-5 py-2.5 text-sm"
@@ -112,7 +117,7 @@ export function SandboxNetwork({ sandbox }: SandboxNetworkProps) {
           {locked}
         </p>
       ) : null}
-      {editing ? (
+      {editing && mayEdit ? (
         <NetworkEditor
           sandboxId={sandbox.id}
           status={sandbox.status}

@@ -1,6 +1,7 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
+import { useSandboxAccess } from '../use-sandbox-access';
 import { planBulk, plural } from '@/lib/list/bulk-plan';
 import type { LifecycleAction } from '@/lib/sandbox/actions';
 import type { BulkTarget } from './use-bulk-run';
@@ -15,9 +16,11 @@ type BulkBarProps = {
 
 /**
  * What can be done to the selected rows. Each button counts the rows it applies to (pause: the active ones,
- * resume: the paused ones), so nothing is sent that the API would refuse with a 409.
+ * resume: the paused ones), so nothing is sent that the API would refuse with a 409; an action the role can't
+ * take has no button.
  */
 export function BulkBar({ selected, busy, onAction, onClear }: BulkBarProps) {
+  const { allows } = useSandboxAccess();
   const pausable = planBulk('pause', selected).targets.length;
   const resumable = planBulk('resume', selected).targets.length;
   return (
@@ -33,25 +36,31 @@ export function BulkBar({ selected, busy, onAction, onClear }: BulkBarProps) {
         Clear selection
       </Button>
       <div className="ml-auto flex flex-wrap gap-2">
-        <Button
-          variant="secondary"
-          size="sm"
-          disabled={busy || pausable === 0}
-          onClick={() => onAction('pause')}
-        >
-          Pause{pausable > 0 ? ` (${pausable})` : ''}
-        </Button>
-        <Button
-          variant="secondary"
-          size="sm"
-          disabled={busy || resumable === 0}
-          onClick={() => onAction('resume')}
-        >
-          Resume{resumable > 0 ? ` (${resumable})` : ''}
-        </Button>
-        <Button variant="danger" size="sm" disabled={busy} onClick={() => onAction('delete')}>
-          Delete ({selected.length})
-        </Button>
+        {allows('pause') ? (
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={busy || pausable === 0}
+            onClick={() => onAction('pause')}
+          >
+            Pause{pausable > 0 ? ` (${pausable})` : ''}
+          </Button>
+        ) : null}
+        {allows('resume') ? (
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={busy || resumable === 0}
+            onClick={() => onAction('resume')}
+          >
+            Resume{resumable > 0 ? ` (${resumable})` : ''}
+          </Button>
+        ) : null}
+        {allows('delete') ? (
+          <Button variant="danger" size="sm" disabled={busy} onClick={() => onAction('delete')}>
+            Delete ({selected.length})
+          </Button>
+        ) : null}
       </div>
     </div>
   );

@@ -8,6 +8,8 @@ import { cn } from '@/components/ui/cn';
 const PADDING = {
   /** The checkbox column, flush with the card's edge padding. */
   first: 'pl-4 pr-0',
+  /** The name column when it comes first (a role without bulk actions has no checkboxes). */
+  lead: 'pl-4 pr-2',
   base: 'px-2',
   /** Metadata chips need a little air after the lifetime's digits. */
   chips: 'pl-3 pr-2',

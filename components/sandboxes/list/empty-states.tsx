@@ -3,18 +3,30 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { BoxIcon, PlusIcon } from '@/components/ui/icons';
 
-/** Nothing exists yet: the way forward is creating one. */
-export function NoSandboxesYet() {
+const WHAT_A_SANDBOX_IS =
+  'A sandbox is an isolated microVM with its own filesystem, network rules and environment.';
+
+/**
+ * Nothing exists yet: the way forward is creating one. A role that can't create is told who can instead of being
+ * offered a form it can't send.
+ */
+export function NoSandboxesYet({ canCreate }: { canCreate: boolean }) {
   return (
     <EmptyState
       icon={<BoxIcon />}
       title="No sandboxes yet"
-      description="A sandbox is an isolated microVM with its own filesystem, network rules and environment. Create one to run code in it."
+      description={
+        canCreate
+          ? `${WHAT_A_SANDBOX_IS} Create one to run code in it.`
+          : `${WHAT_A_SANDBOX_IS} They appear here once an operator creates one.`
+      }
       action={
-        <Link href="/sandboxes/new" className={buttonClasses()}>
-          <PlusIcon />
-          New sandbox
-        </Link>
+        canCreate ? (
+          <Link href="/sandboxes/new" className={buttonClasses()}>
+            <PlusIcon />
+            New sandbox
+          </Link>
+        ) : undefined
       }
     />
   );

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { memo, useState } from 'react';
+import { useCan } from '@/components/account/actor-context';
 import { Button } from '@/components/ui/button';
 import { MoreIcon } from '@/components/ui/icons';
 import { Menu, MenuContent, MenuItem, MenuSeparator, MenuTrigger } from '@/components/ui/menu';
@@ -9,14 +10,9 @@ import { Spinner } from '@/components/ui/spinner';
 import { toast } from '@/components/ui/toast';
 import { usePauseSandbox, useResumeSandbox } from '@/lib/client/sandbox-actions';
 import type { SandboxListItem } from '@/lib/contract';
-import {
-  LIFECYCLE_WORDS,
-  canRun,
-  describeActionFailure,
-  failureTitle,
-  waitingLabel,
-} from '@/lib/sandbox/actions';
+import { LIFECYCLE_WORDS, describeActionFailure, failureTitle, waitingLabel } from '@/lib/sandbox/actions';
 import { DeleteSandboxDialog } from '../delete-sandbox-dialog';
+import { useSandboxAccess } from '../use-sandbox-access';
 import { sandboxHref } from './row-cells';
 
 /** Where the create form starts as a copy of this sandbox (the form reads `from`). */
@@ -26,14 +22,17 @@ export function cloneHref(id: string): string {
 
 /**
  * A row's menu (Radix: arrows, typeahead, Escape, focus back on the trigger). Pause or resume appear only when
- * the state allows them; a row between states shows what it is waiting for instead. Memoised: selecting rows
- * re-renders every row, and the menu and its mutations need not follow.
+ * the state allows them; a row between states shows what it is waiting for instead. Pause, resume, clone and
+ * delete appear only for a role that may use them: a viewer's menu opens the sandbox and nothing else. Memoised:
+ * selecting rows re-renders every row, and the menu and its mutations need not follow.
  */
 export const RowActions = memo(function RowActions({ sandbox }: { sandbox: SandboxListItem }) {
   const router = useRouter();
   const pause = usePauseSandbox();
   const resume = useResumeSandbox();
   const [deleting, setDeleting] = useState(false);
+  const { access } = useSandboxAccess();
+  const canClone = useCan('sandbox.create');
   const busy = pause.isPending || resume.isPending;
   const waiting = waitingLabel(sandbox.status);
 
@@ -58,15 +57,15 @@ export const RowActions = memo(function RowActions({ sandbox }: { sandbox: Sandb
         <MenuContent>
           <MenuItem onSelect={() => router.push(sandboxHref(sandbox.id))}>Open</MenuItem>
           {(['pause', 'resume'] as const).map((action) =>
-            canRun(action, sandbox.status) ? (
+            access(action, sandbox.status).kind === 'ready' ? (
               <MenuItem key={action} disabled={busy} onSelect={() => run(action)}>
                 {LIFECYCLE_WORDS[action].verb}
               </MenuItem>
             ) : null,
           )}
           {waiting ? <MenuItem disabled>{waiting}</MenuItem> : null}
-          <MenuItem onSelect={() => router.push(cloneHref(sandbox.id))}>Clone</MenuItem>
-          {canRun('delete', sandbox.status) ? (
+          {canClone ? <MenuItem onSelect={() => router.push(cloneHref(sandbox.id))}>Clone</MenuItem> : null}
+          {access('delete', sandbox.status).kind === 'ready' ? (
             <>
               <MenuSeparator />
               <MenuItem tone="danger" onSelect={() => setDeleting(true)}>

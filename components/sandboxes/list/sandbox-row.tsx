@@ -29,6 +29,8 @@ export type SandboxRowProps = {
   measureRef?: MeasureRow;
   /** The template's name; null while the names load. */
   template: string | null | undefined;
+  /** Rows have checkboxes only for a role that may take a bulk action. */
+  selectable: boolean;
   selected: boolean;
   onToggle: (id: string) => void;
   /** The metadata filters applied now, as `activeChipKey` strings, so their chips read as pressed. */
@@ -42,6 +44,7 @@ export const SandboxRow = memo(function SandboxRow({
   index,
   measureRef,
   template,
+  selectable,
   selected,
   onToggle,
   activeChips,
@@ -70,16 +73,18 @@ export const SandboxRow = memo(function SandboxRow({
         selected ? 'bg-accent-soft/60 hover:bg-accent-soft' : 'hover:bg-surface-hover/70',
       )}
     >
-      <Cell pad="first">
-        <input
-          type="checkbox"
-          aria-label={`Select ${sandbox.name}`}
-          checked={selected}
-          onChange={() => onToggle(sandbox.id)}
-          className="accent-accent size-4 cursor-pointer align-middle"
-        />
-      </Cell>
-      <Cell>
+      {selectable ? (
+        <Cell pad="first">
+          <input
+            type="checkbox"
+            aria-label={`Select ${sandbox.name}`}
+            checked={selected}
+            onChange={() => onToggle(sandbox.id)}
+            className="accent-accent size-4 cursor-pointer align-middle"
+          />
+        </Cell>
+      ) : null}
+      <Cell pad={selectable ? 'base' : 'lead'}>
         <NameCell sandbox={sandbox} />
       </Cell>
       <Cell>

@@ -13,8 +13,9 @@ import type { MetadataChip } from '@/lib/list/row-summary';
 import { isUuid } from '@/lib/contract/ids';
 import { compactId } from '@/lib/format/ids';
 import { Cell, HeadCell } from './cells';
-import { ListColumns, ListTableHeader, TABLE_LAYOUT } from './table-header';
+import { ListColumns, ListTableHeader, TABLE_LAYOUT, columnCount } from './table-header';
 import { SandboxRow } from './sandbox-row';
+import { useSandboxAccess } from '../use-sandbox-access';
 import { VIRTUALIZE_OVER, VirtualRows, type MeasureRow } from './virtual-rows';
 
 export { sandboxHref } from './row-cells';
@@ -33,9 +34,9 @@ type SandboxTableProps = {
   onChip: (chip: MetadataChip) => void;
   /** The next page is loading: the current rows stay, dimmed. */
   stale?: boolean;
+  /** Checkboxes for bulk actions, for a role that may take one. */
+  selectable: boolean;
 };
-
-const COLUMNS = 10;
 
 /**
  * The template a sandbox booted from, by name (see lib/sandbox/template-ref: the embedded API sends
@@ -59,6 +60,7 @@ function useTemplateNames(): (sandbox: SandboxListItem) => string | null | undef
 export function SandboxTable({
   sandboxes,
   stale = false,
+  selectable,
   selected,
   onToggle,
   activeChips,
@@ -77,6 +79,7 @@ export function SandboxTable({
         index={index}
         measureRef={measure}
         template={templateName(sandbox)}
+        selectable={selectable}
         selected={selected.has(sandbox.id)}
         onToggle={onToggle}
         activeChips={activeChips}
@@ -93,13 +96,13 @@ export function SandboxTable({
       aria-rowcount={sandboxes.length + 1}
       className={cn(TABLE_LAYOUT, 'text-[13px] transition-opacity', stale && 'opacity-60')}
     >
-      <ListColumns />
-      <ListTableHeader {...header} disabled={sandboxes.length === 0} />
+      <ListColumns selectable={selectable} />
+      <ListTableHeader {...header} selectable={selectable} disabled={sandboxes.length === 0} />
       <TBody>
         {virtual ? (
           <VirtualRows
             count={sandboxes.length}
-            columns={COLUMNS}
+            columns={columnCount({ selectable })}
             getKey={(index) => sandboxes[index]?.id ?? String(index)}
             renderRow={renderRow}
           />
@@ -112,7 +115,6 @@ export function SandboxTable({
 }
 
 const SKELETON_HEADINGS = [
-  '',
   'Name',
   'Status',
   'Template',
@@ -123,17 +125,21 @@ const SKELETON_HEADINGS = [
   'Network',
   '',
 ];
-const SKELETON_WIDTHS = ['w-4', 'w-32', 'w-16', 'w-20', 'w-20', 'w-16', 'w-20', 'w-32', 'w-16', 'w-6'];
+const SKELETON_WIDTHS = ['w-32', 'w-16', 'w-20', 'w-20', 'w-16', 'w-20', 'w-32', 'w-16', 'w-6'];
 
 /** The table's shape with grey bars, so the page doesn't jump when the rows arrive. */
 export function SandboxTableSkeleton({ rows = 6 }: { rows?: number }) {
+  const { selectable } = useSandboxAccess();
+  const headings = selectable ? ['', ...SKELETON_HEADINGS] : SKELETON_HEADINGS;
+  const widths = selectable ? ['w-4', ...SKELETON_WIDTHS] : SKELETON_WIDTHS;
+  const pad = (column: number) => (column > 0 ? 'base' : selectable ? 'first' : 'lead');
   return (
     <Table label="Sandboxes (loading)" aria-busy="true" className={cn(TABLE_LAYOUT, 'text-[13px]')}>
-      <ListColumns />
+      <ListColumns selectable={selectable} />
       <THead>
         <Tr>
-          {SKELETON_HEADINGS.map((heading, column) => (
-            <HeadCell key={column} pad={column === 0 ? 'first' : 'base'}>
+          {headings.map((heading, column) => (
+            <HeadCell key={column} pad={pad(column)}>
               {heading}
             </HeadCell>
           ))}
@@ -142,8 +148,8 @@ export function SandboxTableSkeleton({ rows = 6 }: { rows?: number }) {
       <tbody className="divide-line divide-y">
         {Array.from({ length: rows }, (_, index) => (
           <Tr key={index}>
-            {SKELETON_WIDTHS.map((width, column) => (
-              <Cell key={column} pad={column === 0 ? 'first' : 'base'} className="h-[61px]">
+            {widths.map((width, column) => (
+              <Cell key={column} pad={pad(column)} className="h-[61px]">
                 <Skeleton className={cn('h-4', width)} />
               </Cell>
             ))}

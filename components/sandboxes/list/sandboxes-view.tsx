@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCan } from '@/components/account/actor-context';
 import { PageHeader } from '@/components/layout/page-header';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
@@ -33,6 +34,7 @@ import { useListState } from './use-list-state';
 import { useSandboxList } from './use-sandbox-list';
 import { SandboxTable, SandboxTableSkeleton } from './sandbox-table';
 import { DeleteSandboxDialog } from '../delete-sandbox-dialog';
+import { useSandboxAccess } from '../use-sandbox-access';
 
 function countLabel(count: number, filtered: boolean): string {
   if (filtered) {
@@ -44,7 +46,10 @@ function countLabel(count: number, filtered: boolean): string {
   return count === 1 ? '1 sandbox' : `${count.toLocaleString('en')} sandboxes`;
 }
 
-/** The `/sandboxes` page: filters in the URL, live updates, paging, selection and bulk actions. */
+/**
+ * The `/sandboxes` page: filters in the URL, live updates, paging, selection and bulk actions. What a role can't
+ * use is left out: a viewer gets the same list without "New sandbox", checkboxes or bulk actions.
+ */
 export function SandboxesView() {
   const { state, navigate, update } = useListState();
   const { query, page } = useSandboxList(state, navigate);
@@ -52,6 +57,8 @@ export function SandboxesView() {
   // Started with the list, not after it: the table's Template column names come from here.
   useTemplates();
   const bulk = useBulkRun();
+  const { selectable } = useSandboxAccess();
+  const canCreate = useCan('sandbox.create');
   const [confirmDelete, setConfirmDelete] = useState<readonly BulkTarget[] | null>(null);
 
   // Selection belongs to one view: a new filter, sort or page starts with nothing selected.
@@ -111,10 +118,12 @@ export function SandboxesView() {
             : 'Isolated Firecracker microVMs for running code.'
         }
         actions={
-          <Link href="/sandboxes/new" className={buttonClasses()}>
-            <PlusIcon />
-            New sandbox
-          </Link>
+          canCreate ? (
+            <Link href="/sandboxes/new" className={buttonClasses()}>
+              <PlusIcon />
+              New sandbox
+            </Link>
+          ) : null
         }
       />
 
@@ -143,7 +152,7 @@ export function SandboxesView() {
           onRefresh={() => void refetch()}
         />
         {bulk.run ? <BulkProgress run={bulk.run} onCancel={bulk.cancel} onDismiss={bulk.dismiss} /> : null}
-        {selectedRows.length > 0 ? (
+        {selectable && selectedRows.length > 0 ? (
           <BulkBar
             selected={selectedRows}
             busy={bulk.run?.running ?? false}
@@ -175,13 +184,14 @@ export function SandboxesView() {
           filtered ? (
             <NothingMatches onClear={() => navigate(clearFilters(state))} />
           ) : (
-            <NoSandboxesYet />
+            <NoSandboxesYet canCreate={canCreate} />
           )
         ) : (
           <>
             <SandboxTable
               sandboxes={rows}
               stale={isPlaceholderData}
+              selectable={selectable}
               sort={state.sort}
               order={state.order}
               onSort={onSort}

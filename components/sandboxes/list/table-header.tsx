@@ -32,10 +32,12 @@ function SortableTh({
   order,
   onSort,
   className,
-}: SortProps & { field: SortField; label: string; className?: string }) {
+  pad,
+}: SortProps & { field: SortField; label: string; className?: string; pad?: 'lead' }) {
   const current = sort === field ? order : null;
   return (
     <HeadCell
+      pad={pad}
       aria-sort={current === null ? 'none' : current === 'asc' ? 'ascending' : 'descending'}
       className={className}
     >
@@ -55,6 +57,12 @@ function SortableTh({
 }
 
 type SelectAllProps = { selection: PageSelection; onToggleAll: () => void; disabled: boolean };
+
+/**
+ * Whether rows have checkboxes: only for a role that may take a bulk action (selection exists for nothing else).
+ * Without them the table loses its first column and the name leads.
+ */
+export type Selectable = { selectable: boolean };
 
 function SelectAll({ selection, onToggleAll, disabled }: SelectAllProps) {
   const ref = useRef<HTMLInputElement>(null);
@@ -79,24 +87,21 @@ function SelectAll({ selection, onToggleAll, disabled }: SelectAllProps) {
  * Fixed column widths (table-layout: fixed): the browser lays out 200 rows without measuring every cell, and
  * the name column takes what is left. Under the table's min-width the card scrolls sideways instead.
  */
-// checkbox, name (the rest), status, template, vCPU · memory, created, lifetime, metadata, network, actions
-const COLUMN_WIDTHS = [
-  '2.5rem',
-  undefined,
-  '6rem',
-  '7rem',
-  '7rem',
-  '5.75rem',
-  '7.5rem',
-  '12rem',
-  '6.5rem',
-  '2.75rem',
-];
+// checkbox (when selectable), name (the rest), status, template, vCPU · memory, created, lifetime, metadata,
+// network, actions
+const CHECKBOX_WIDTH = '2.5rem';
+const COLUMN_WIDTHS = [undefined, '6rem', '7rem', '7rem', '5.75rem', '7.5rem', '12rem', '6.5rem', '2.75rem'];
 
-export function ListColumns() {
+/** How many columns the table has: a spacer row spans them all. */
+export function columnCount({ selectable }: Selectable): number {
+  return COLUMN_WIDTHS.length + (selectable ? 1 : 0);
+}
+
+export function ListColumns({ selectable }: Selectable) {
+  const widths = selectable ? [CHECKBOX_WIDTH, ...COLUMN_WIDTHS] : COLUMN_WIDTHS;
   return (
     <colgroup>
-      {COLUMN_WIDTHS.map((width, index) => (
+      {widths.map((width, index) => (
         <col key={index} style={width ? { width } : undefined} />
       ))}
     </colgroup>
@@ -105,14 +110,22 @@ export function ListColumns() {
 
 export const TABLE_LAYOUT = 'table-fixed min-w-[64rem]';
 
-export function ListTableHeader({ selection, onToggleAll, disabled, ...sort }: SortProps & SelectAllProps) {
+export function ListTableHeader({
+  selection,
+  onToggleAll,
+  disabled,
+  selectable,
+  ...sort
+}: SortProps & SelectAllProps & Selectable) {
   return (
     <THead>
       <Tr>
-        <HeadCell pad="first">
-          <SelectAll selection={selection} onToggleAll={onToggleAll} disabled={disabled} />
-        </HeadCell>
-        <SortableTh field="name" label="Name" {...sort} />
+        {selectable ? (
+          <HeadCell pad="first">
+            <SelectAll selection={selection} onToggleAll={onToggleAll} disabled={disabled} />
+          </HeadCell>
+        ) : null}
+        <SortableTh field="name" label="Name" pad={selectable ? undefined : 'lead'} {...sort} />
         <SortableTh field="status" label="Status" {...sort} />
         <HeadCell>Template</HeadCell>
         <HeadCell>vCPU · memory</HeadCell>

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
-import { getPublicConfig } from '@/lib/server/config';
+import { PagePanel } from '@/components/layout/page-panel';
 import { CreateSandboxPage } from '@/components/sandbox-form/sandbox-form-page';
+import { LockIcon } from '@/components/ui/icons';
+import { forbiddenMessage } from '@/lib/access/permissions';
+import { actorMay } from '@/lib/auth/require';
+import { getPublicConfig } from '@/lib/server/config';
 
 export const metadata: Metadata = { title: 'New sandbox' };
 
@@ -12,6 +16,18 @@ function single(value: string | string[] | undefined): string | undefined {
 }
 
 export default async function NewSandboxPage({ searchParams }: { searchParams: SearchParams }) {
+  // Decided on the server: a role that can't create gets the reason, not a form whose submit would be refused.
+  const { actor, allowed } = await actorMay('sandbox.create');
+  if (!allowed) {
+    return (
+      <PagePanel
+        icon={<LockIcon />}
+        eyebrow="Read-only access"
+        title="You can’t create sandboxes"
+        description={forbiddenMessage(actor.role, 'sandbox.create')}
+      />
+    );
+  }
   const params = await searchParams;
   // The public configuration is safe for the browser (never the key); the snippets name its API URL.
   return (

@@ -1,5 +1,5 @@
 import { SetupSchema } from '@/lib/access/account-schemas';
-import { getConsole } from '@/lib/auth';
+import { getAuthSettings, getConsole } from '@/lib/auth';
 import { createFirstAdmin } from '@/lib/auth/setup';
 import { readJsonBody } from '@/lib/server/body';
 import { errorResponse } from '@/lib/server/errors';
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
  * without a session (there is nobody to sign in as yet), so it refuses cross-site posts like every write.
  */
 export async function POST(request: Request): Promise<Response> {
-  if (isCrossSite(request)) {
+  if (isCrossSite(request, getAuthSettings().publicUrl)) {
     return errorResponse(403, 'forbidden', 'Setup can only be done from the dashboard itself.');
   }
   const body = await readJsonBody(request, SetupSchema);
