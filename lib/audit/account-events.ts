@@ -152,25 +152,26 @@ function actorOf(
 /** The endpoint's answer as an outcome: its status and error code, and what it taught (the new user's id). */
 function completionOf(ctx: HookContext, action: string): AuditCompletion {
   const returned = ctx.context.returned;
-  if (returned instanceof APIError) {
-    const status = typeof returned.statusCode === 'number' ? returned.statusCode : 500;
-    const code = str((returned.body as Record<string, unknown> | undefined)?.code);
-    // A single sign-on callback answers with a redirect either way: without a new session it failed.
-    if (action === 'account.sign_in' && status < 400 && !ctx.context.newSession) {
-      return { status: 401, errorCode: 'sso_failed' };
+  const failed = returned instanceof APIError;
+  const status = failed ? (typeof returned.statusCode === 'number' ? returned.statusCode : 500) : 200;
+  const code = failed
+    ? str((returned.body as Record<string, unknown> | undefined)?.code)?.toLowerCase()
+    : undefined;
+  if (action === 'account.sign_in') {
+    // Whoever now has a session signed in; single sign-on answers with a redirect either way, so that is the test.
+    const user = ctx.context.newSession?.user;
+    if (user) {
+      return {
+        status,
+        actor: { id: user.id, email: user.email, role: (user as { role?: string }).role ?? null },
+        target: { id: user.id, name: user.email },
+      };
     }
-    return { status, errorCode: code?.toLowerCase() ?? null };
+    if (status < 400) return { status: 401, errorCode: 'sso_failed' };
   }
-  const created = ctx.context.newSession?.user;
-  if (action === 'account.sign_in' && created) {
-    return {
-      status: 200,
-      actor: { id: created.id, email: created.email, role: (created as { role?: string }).role ?? null },
-      target: { id: created.id, name: created.email },
-    };
-  }
+  if (failed) return { status, errorCode: code ?? null };
   const user = (returned as { user?: { id?: unknown } } | undefined)?.user;
-  return { status: 200, target: typeof user?.id === 'string' ? { id: user.id } : undefined };
+  return { status, target: typeof user?.id === 'string' ? { id: user.id } : undefined };
 }
 
 export const AUDIT_UNAVAILABLE_MESSAGE =
