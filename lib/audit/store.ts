@@ -117,7 +117,10 @@ function cursorOf(record: AuditRecord): string {
 }
 
 /** The audit log on the dashboard's own database: the same queries on SQLite and PostgreSQL. */
-export function createAuditLog({ db }: Pick<ConsoleDb, 'db'>): AuditLog {
+export function createAuditLog({
+  db,
+  dialect,
+}: Pick<ConsoleDb, 'db'> & Partial<Pick<ConsoleDb, 'dialect'>>): AuditLog {
   const base = () => db.selectFrom('audit_event').selectAll();
 
   async function olderThan(filters: StoreFilters, cursor: Cursor | undefined, limit: number) {
@@ -188,20 +191,31 @@ export function createAuditLog({ db }: Pick<ConsoleDb, 'db'>): AuditLog {
     },
 
     async complete(id, { status, errorCode, target, actor }: AuditCompletion) {
-      await db
-        .updateTable('audit_event')
-        .set({
-          outcome: outcomeOf(status),
-          status,
-          error_code: cut(errorCode),
-          ...(target?.id ? { target_id: cut(target.id) } : {}),
-          ...(target?.name ? { target_name: cut(target.name) } : {}),
-          ...(actor?.id ? { actor_id: cut(actor.id) } : {}),
-          ...(actor?.email ? { actor_email: cut(actor.email.toLowerCase()) } : {}),
-          ...(actor?.role ? { actor_role: cut(actor.role) } : {}),
-        })
-        .where('id', '=', id)
-        .execute();
+      const update = (handle: typeof db) =>
+        handle
+          .updateTable('audit_event')
+          .set({
+            outcome: outcomeOf(status),
+            status,
+            error_code: cut(errorCode),
+            ...(target?.id ? { target_id: cut(target.id) } : {}),
+            ...(target?.name ? { target_name: cut(target.name) } : {}),
+            ...(actor?.id ? { actor_id: cut(actor.id) } : {}),
+            ...(actor?.email ? { actor_email: cut(actor.email.toLowerCase()) } : {}),
+            ...(actor?.role ? { actor_role: cut(actor.role) } : {}),
+          })
+          .where('id', '=', id)
+          .execute();
+      if (dialect !== 'postgres') {
+        await update(db);
+        return;
+      }
+      // The record itself was committed durably before the action; its outcome need not wait for the disk too.
+      // A crash in the next moment can lose it, leaving "unknown" — what the log may say of an unfinished answer.
+      await db.transaction().execute(async (trx) => {
+        await sql`set local synchronous_commit to off`.execute(trx);
+        await update(trx);
+      });
     },
 
     async query({ filters, before, after, limit }) {
