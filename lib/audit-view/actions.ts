@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = {
   'account.sign_out_others': 'Sign out other sessions',
   'account.password_change': 'Change own password',
   'account.password_reset': 'Set password from a link',
+  'account.invite_accept': 'Accept invite',
   'user.create': 'Add user',
   'user.update': 'Edit user',
   'user.role_change': 'Change role',

@@ -121,6 +121,23 @@ const EVENTS: Record<string, Event> = {
   '/admin/remove-user': { action: 'user.delete', target: userInBody },
   '/admin/set-user-password': { action: 'user.password_reset', target: userInBody },
   '/admin/revoke-user-sessions': { action: 'user.sessions_revoke', target: userInBody },
+  // The users plugin's server-only endpoints (lib/auth/users-plugin.ts, USERS_PLUGIN_PATHS): what `npm run users`
+  // changes without a session ("system"), and an invited person setting their first password.
+  '/console/set-role': {
+    action: 'user.role_change',
+    target: userInBody,
+    details: (ctx) => ({ role: roleIn(body(ctx).role) }),
+  },
+  '/console/disable-user': { action: 'user.disable', target: userInBody },
+  '/console/enable-user': { action: 'user.enable', target: userInBody },
+  '/console/delete-user': { action: 'user.delete', target: userInBody },
+  '/console/set-password': { action: 'user.password_reset', target: userInBody },
+  '/console/accept-invite': {
+    action: 'account.invite_accept',
+    anonymous: true,
+    actsAsTarget: true,
+    target: () => ({ type: 'user' }),
+  },
 };
 
 /** The session behind the call, or null; never throws (a broken cookie is simply no session). */
@@ -150,7 +167,7 @@ function actorOf(
 }
 
 /** The endpoint's answer as an outcome: its status and error code, and what it taught (the new user's id). */
-function completionOf(ctx: HookContext, action: string): AuditCompletion {
+function completionOf(ctx: HookContext, action: string, event: Event): AuditCompletion {
   const returned = ctx.context.returned;
   const failed = returned instanceof APIError;
   const status = failed ? (typeof returned.statusCode === 'number' ? returned.statusCode : 500) : 200;
@@ -170,8 +187,15 @@ function completionOf(ctx: HookContext, action: string): AuditCompletion {
     if (status < 400) return { status: 401, errorCode: 'sso_failed' };
   }
   if (failed) return { status, errorCode: code ?? null };
-  const user = (returned as { user?: { id?: unknown } } | undefined)?.user;
-  return { status, target: typeof user?.id === 'string' ? { id: user.id } : undefined };
+  const user = (returned as { user?: { id?: unknown; email?: unknown } } | undefined)?.user;
+  if (typeof user?.id !== 'string') return { status };
+  const email = str(user.email);
+  return {
+    status,
+    target: { id: user.id, name: email },
+    // Whoever held the link was that user.
+    actor: event.actsAsTarget ? { id: user.id, email } : undefined,
+  };
 }
 
 export const AUDIT_UNAVAILABLE_MESSAGE =
@@ -183,7 +207,7 @@ export function accountAuditHooks(
   log: (line: string) => void = (line) => console.error(line),
 ) {
   // The endpoint's per-call context is the same object in its before and after hooks: the record's id rides on it.
-  const pending = new WeakMap<object, { id: string; action: string }>();
+  const pending = new WeakMap<object, { id: string; action: string; event: Event }>();
 
   const before = createAuthMiddleware(async (ctx) => {
     const event = EVENTS[ctx.path];
@@ -215,7 +239,7 @@ export function accountAuditHooks(
         code: 'AUDIT_UNAVAILABLE',
       });
     }
-    pending.set(ctx.context, { id, action });
+    pending.set(ctx.context, { id, action, event });
     ctx.setHeader('x-request-id', requestId);
   });
 
@@ -224,7 +248,7 @@ export function accountAuditHooks(
     if (!entry) return;
     pending.delete(ctx.context);
     try {
-      await audit.complete(entry.id, completionOf(ctx, entry.action));
+      await audit.complete(entry.id, completionOf(ctx, entry.action, entry.event));
     } catch (error) {
       // The change happened; its record keeps the outcome "unknown", which is what the log can truthfully say.
       log(
