@@ -35,7 +35,9 @@ const emulator = createEmulator({ dataDir, apiKey: API_KEY, seed: true, rateLimi
 const config = { mode: 'local' as const, apiUrl: EMULATOR_ORIGIN, apiKey: API_KEY, timeoutMs: 30_000 };
 const upstream = localUpstream(emulator);
 const given: Requester = { id: 'bench', email: 'bench@example.test', role: 'admin' };
-const deps = { config, upstream, requester: async () => given };
+// GETs are never audited, so the audit log is not part of what is measured here.
+const noAudit = { record: async () => 'unused', complete: async () => undefined };
+const deps = { config, upstream, requester: async () => given, audit: noAudit };
 
 type Accounts = { database: Awaited<ReturnType<typeof openConsoleDb>>; auth: ReturnType<typeof createAuth> };
 let accounts: Accounts | undefined;
@@ -81,6 +83,7 @@ async function viaProxyWithSession(): Promise<string> {
   const response = await proxyRequest(request, ['sandboxes'], {
     config,
     upstream,
+    audit: noAudit,
     requester: () => actorFromSession(accounts!.auth, request.headers),
   });
   if (response.status !== 200) throw new Error(`session check refused: ${response.status}`);

@@ -6,10 +6,11 @@ import { useActor } from '@/components/account/actor-context';
 import { cn } from '@/components/ui/cn';
 import { type Action, can } from '@/lib/access/permissions';
 
-/** Each section, with the permission it needs to be shown (the pages and the server check it again). */
+/** Each link, and the permission a role needs to see it (the page and its routes refuse the others anyway). */
 const LINKS: ReadonlyArray<{ href: string; label: string; needs?: Action }> = [
   { href: '/sandboxes', label: 'Sandboxes' },
   { href: '/settings/users', label: 'Users', needs: 'user.manage' },
+  { href: '/audit', label: 'Audit log', needs: 'audit.read' },
 ];
 
 /** Section links; `/sandboxes/new` and `/sandboxes/[id]` still count as being in Sandboxes. */
@@ -28,7 +29,7 @@ export function MainNav() {
                 href={href}
                 aria-current={exact ? 'page' : inside ? 'true' : undefined}
                 className={cn(
-                  'rounded-control px-2.5 py-1.5 text-sm font-medium transition-colors',
+                  'rounded-control px-2.5 py-1.5 text-sm font-medium whitespace-nowrap transition-colors',
                   inside ? 'bg-surface-muted text-fg' : 'text-fg-muted hover:bg-surface-hover hover:text-fg',
                 )}
               >

@@ -5,6 +5,9 @@ import { nextCookies } from 'better-auth/next-js';
 import { admin } from 'better-auth/plugins';
 import { adminAc, defaultAc } from 'better-auth/plugins/admin/access';
 
+import { accountAuditHooks } from '@/lib/audit/account-events';
+import { createAuditLog } from '@/lib/audit/store';
+import type { AuditTrail } from '@/lib/audit/types';
 import type { ConsoleDb } from '@/lib/db/connect';
 
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/access/account-schemas';
@@ -25,6 +28,8 @@ export type AuthOptions = {
   sessionDays: number;
   /** Sign-in attempts per minute and IP (CONSOLE_SIGN_IN_RATE_LIMIT). */
   signInRateLimit?: number;
+  /** Where account events are recorded; the audit log in `database` unless given. */
+  audit?: AuditTrail;
   /** Single sign-on through an OpenID Connect provider (OIDC_*), when configured. */
   sso?: SsoSettings;
 };
@@ -58,6 +63,7 @@ export function createAuth({
   publicUrl,
   sessionDays,
   signInRateLimit = DEFAULT_SIGN_IN_RATE_LIMIT,
+  audit = createAuditLog(database),
   sso,
 }: AuthOptions) {
   const ssoOptions = sso ? ssoRules(sso, database) : undefined;
@@ -98,6 +104,9 @@ export function createAuth({
       useSecureCookies: publicUrl?.startsWith('https://') ?? false,
     },
     telemetry: { enabled: false },
+    // Every account event (sign-in, sign-out, users added, roles changed…) into the audit log, whichever path
+    // (the pages, the admin endpoints, `npm run users`) went through better-auth's endpoints.
+    hooks: accountAuditHooks(audit),
     // A failed single sign-on comes back to the sign-in page with ?error=<code>, which it puts in words.
     onAPIError: { errorURL: SIGN_IN_PATH },
     user: ssoOptions?.user,

@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { startRetention } from '@/lib/audit/retention';
+import { type AuditLog, createAuditLog } from '@/lib/audit/store';
 import { type ConsoleDb, openConsoleDb } from '@/lib/db/connect';
 import { getConfig } from '@/lib/server/config';
 
@@ -8,7 +10,7 @@ import { localSecret } from './secret';
 import { type AuthSettings, parseAuthSettings } from './settings';
 import { createFirstAdmin } from './setup';
 
-export type Console = { auth: Auth; database: ConsoleDb; settings: AuthSettings };
+export type Console = { auth: Auth; database: ConsoleDb; settings: AuthSettings; audit: AuditLog };
 
 const SLOT = Symbol.for('sandbox-console.accounts');
 type Slot = { [SLOT]?: Promise<Console> };
@@ -38,15 +40,19 @@ async function openConsole(): Promise<Console> {
   const { dataDir } = getConfig();
   const settings = getAuthSettings();
   const database = await openConsoleDb({ databaseUrl: settings.databaseUrl, dataDir });
+  const audit = createAuditLog(database);
+  // Prunes now and then hourly, for as long as the process runs (the timer is unref'd).
+  startRetention(audit, { days: settings.auditRetentionDays });
   const auth = createAuth({
     database,
+    audit,
     secret: settings.secret ?? localSecret(dataDir),
     publicUrl: settings.publicUrl,
     sessionDays: settings.sessionDays,
     signInRateLimit: settings.signInRateLimit,
     sso: settings.sso,
   });
-  const console_ = { auth, database, settings };
+  const console_ = { auth, database, settings, audit };
   if (settings.bootstrapAdmin) {
     // Ignored once any user exists: the variables only ever create the first one.
     await createFirstAdmin(console_, { name: 'Administrator', ...settings.bootstrapAdmin });

@@ -11,6 +11,7 @@ describe('parseAuthSettings', () => {
       sessionDays: 7,
       signInRateLimit: 5,
       bootstrapAdmin: undefined,
+      auditRetentionDays: 90,
     });
   });
 
@@ -24,6 +25,7 @@ describe('parseAuthSettings', () => {
         CONSOLE_SIGN_IN_RATE_LIMIT: '10',
         CONSOLE_ADMIN_EMAIL: 'ops@example.com',
         CONSOLE_ADMIN_PASSWORD: 'a long enough password',
+        AUDIT_RETENTION_DAYS: '365',
       },
       'remote',
     );
@@ -34,6 +36,7 @@ describe('parseAuthSettings', () => {
       sessionDays: 30,
       signInRateLimit: 10,
       bootstrapAdmin: { email: 'ops@example.com', password: 'a long enough password' },
+      auditRetentionDays: 365,
     });
   });
 
@@ -47,6 +50,8 @@ describe('parseAuthSettings', () => {
   it.each([
     [{ CONSOLE_SESSION_DAYS: '0' }, 'CONSOLE_SESSION_DAYS must be at least 1 day'],
     [{ CONSOLE_SESSION_DAYS: 'week' }, 'CONSOLE_SESSION_DAYS must be a whole number of days'],
+    [{ AUDIT_RETENTION_DAYS: '0' }, 'AUDIT_RETENTION_DAYS must be at least 1 day'],
+    [{ AUDIT_RETENTION_DAYS: '90d' }, 'AUDIT_RETENTION_DAYS must be a whole number of days'],
     [{ CONSOLE_URL: 'console.example.com' }, 'CONSOLE_URL must be the public http(s):// origin'],
     [
       { CONSOLE_ADMIN_EMAIL: 'ops@example.com' },

@@ -22,6 +22,8 @@ export type AuthSettings = {
   signInRateLimit: number;
   /** The first administrator, created at start-up when no user exists (headless deployments). */
   bootstrapAdmin?: { email: string; password: string };
+  /** Audit records older than this many days are pruned (at start-up, then hourly). */
+  auditRetentionDays: number;
   /** Single sign-on through an OpenID Connect provider (OIDC_*), when configured. */
   sso?: SsoSettings;
 };
@@ -29,6 +31,7 @@ export type AuthSettings = {
 export const DEFAULT_SESSION_DAYS = 7;
 export const DEFAULT_SIGN_IN_RATE_LIMIT = 5;
 export const MIN_SECRET_LENGTH = 32;
+export const DEFAULT_AUDIT_RETENTION_DAYS = 90;
 
 const blankIsUnset = <T extends z.ZodType>(schema: T) =>
   z.preprocess(
@@ -71,6 +74,13 @@ const Schema = z
         .regex(/^\d+$/, 'must be a whole number of attempts per minute, like 5')
         .transform(Number)
         .pipe(z.number().min(1, 'must be at least 1').max(10_000, 'must be at most 10000')),
+    ),
+    AUDIT_RETENTION_DAYS: blankIsUnset(
+      z
+        .string()
+        .regex(/^\d+$/, 'must be a whole number of days, like 90')
+        .transform(Number)
+        .pipe(z.number().min(1, 'must be at least 1 day').max(3650, 'must be at most 3650 days (10 years)')),
     ),
     CONSOLE_ADMIN_EMAIL: blankIsUnset(z.email({ error: 'must be an email address' })),
     CONSOLE_ADMIN_PASSWORD: blankIsUnset(
@@ -116,6 +126,7 @@ export function parseAuthSettings(env: Env, mode: 'local' | 'remote'): AuthSetti
       s.CONSOLE_ADMIN_EMAIL && s.CONSOLE_ADMIN_PASSWORD
         ? { email: s.CONSOLE_ADMIN_EMAIL, password: s.CONSOLE_ADMIN_PASSWORD }
         : undefined,
+    auditRetentionDays: s.AUDIT_RETENTION_DAYS ?? DEFAULT_AUDIT_RETENTION_DAYS,
     sso: sso.sso,
   };
 }

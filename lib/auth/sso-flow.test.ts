@@ -208,6 +208,25 @@ describe.each(testDatabases())('single sign-on on $name', ({ open }) => {
     expect(await userByEmail('eve@sso.test')).toBeUndefined();
   });
 
+  it('is on the audit log: a sign-in as the person who signed in, a refusal as a failure', async () => {
+    const { createAuditLog } = await import('@/lib/audit/store');
+    await signInWithSso(auth, SSO_PEOPLE.member);
+    await signInWithSso(auth, SSO_PEOPLE.outsider);
+    const { records } = await createAuditLog(database).query({
+      filters: { action: 'account.sign_in' },
+      limit: 10,
+    });
+    const [refused, signedIn] = records;
+    expect(signedIn).toMatchObject({
+      actor: { email: 'sam@sso.test', role: 'operator' },
+      target: { type: 'user', name: 'sam@sso.test' },
+      outcome: 'success',
+      details: { method: 'sso' },
+    });
+    expect(signedIn!.actor.id).toMatch(/\w+/);
+    expect(refused).toMatchObject({ actor: { id: null }, outcome: 'failure', details: { method: 'sso' } });
+  });
+
   it('gives the viewer role by default', async () => {
     auth = makeAuth({ defaultRole: 'viewer' });
     const flow = await signInWithSso(auth, SSO_PEOPLE.member);

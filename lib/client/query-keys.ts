@@ -35,3 +35,12 @@ export const templateKeys = {
 export const healthKeys = {
   all: ['health'] as const,
 };
+
+/** The audit log: `auditKeys.all` covers the /audit pages and every sandbox's Activity card. */
+export const auditKeys = {
+  all: ['audit'] as const,
+  lists: () => [...auditKeys.all, 'list'] as const,
+  /** One page of /audit, by the routes' query string (filters and cursor). */
+  list: (query: string) => [...auditKeys.lists(), query] as const,
+  sandbox: (id: string) => [...auditKeys.all, 'sandbox', id] as const,
+};

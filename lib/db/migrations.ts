@@ -97,6 +97,48 @@ function accounts(t: ColumnTypes): Migration {
   };
 }
 /**
+ * The audit log: one row per recorded action. Times are epoch milliseconds in a bigint on both dialects, so one
+ * query sorts and filters them the same way. Every index ends in `at` for newest-first paging within a filter.
+ */
+function audit(t: ColumnTypes): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('audit_event')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('at', t.bigint, (c) => c.notNull())
+        .addColumn('actor_id', 'text')
+        .addColumn('actor_email', 'text')
+        .addColumn('actor_role', 'text')
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('target_type', 'text')
+        .addColumn('target_id', 'text')
+        .addColumn('target_name', 'text')
+        .addColumn('outcome', 'text', (c) => c.notNull().defaultTo('unknown'))
+        .addColumn('status', 'integer')
+        .addColumn('error_code', 'text')
+        .addColumn('request_id', 'text')
+        .addColumn('ip', 'text')
+        .addColumn('user_agent', 'text')
+        .addColumn('details', 'text')
+        .execute();
+      const indexes: Array<[string, string[]]> = [
+        ['audit_event_at_idx', ['at', 'id']],
+        ['audit_event_actor_email_idx', ['actor_email', 'at']],
+        ['audit_event_actor_id_idx', ['actor_id', 'at']],
+        ['audit_event_action_idx', ['action', 'at']],
+        ['audit_event_target_id_idx', ['target_id', 'at']],
+        ['audit_event_target_name_idx', ['target_name', 'at']],
+        ['audit_event_outcome_idx', ['outcome', 'at']],
+      ];
+      for (const [name, columns] of indexes) {
+        await db.schema.createIndex(name).on('audit_event').columns(columns).execute();
+      }
+    },
+  };
+}
+
+/**
  * Invite links (only a hash of each token is kept; the link itself is shown once) and a lease lock, so that the
  * changes that could leave the dashboard without an admin run one at a time across processes and instances.
  */
@@ -130,6 +172,7 @@ export function consoleMigrations(dialect: Dialect): Record<string, Migration> {
   const t = typesFor(dialect);
   return {
     '0001_accounts': accounts(t),
+    '0002_audit': audit(t),
     '0003_users': users(t),
   };
 }

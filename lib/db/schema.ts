@@ -80,6 +80,30 @@ export type InviteTable = {
 /** A lease lock by name (lib/db/lock.ts): whoever inserts the row holds it until it is deleted or expires. */
 export type ConsoleLockTable = { name: string; holder: string; expires_at: number | string };
 
+/**
+ * One recorded action (lib/audit). `at` is epoch milliseconds (PostgreSQL returns a bigint as a string). `outcome`
+ * is 'unknown' until the answer is known, then 'success' or 'failure' with the HTTP status and error code.
+ * `details` is JSON text: what else is worth knowing (an exec's command, env var NAMES), never a secret.
+ */
+export type AuditEventTable = {
+  id: string;
+  at: number | string;
+  actor_id: string | null;
+  actor_email: string | null;
+  actor_role: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  target_name: string | null;
+  outcome: string;
+  status: number | null;
+  error_code: string | null;
+  request_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  details: string | null;
+};
+
 export type ConsoleDatabase = {
   user: UserTable;
   session: SessionTable;
@@ -89,6 +113,7 @@ export type ConsoleDatabase = {
   setup_claim: SetupClaimTable;
   invite: InviteTable;
   console_lock: ConsoleLockTable;
+  audit_event: AuditEventTable;
 };
 
 export type Dialect = 'sqlite' | 'postgres';

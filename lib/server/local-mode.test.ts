@@ -8,7 +8,7 @@ import { createEmulator } from '@/lib/emulator';
 
 import { serveEmulator } from './emulator-http';
 import { proxyRequest } from './proxy';
-import { ADMIN, apiRequest } from './proxy-test-kit';
+import { ADMIN, apiRequest, memoryAudit } from './proxy-test-kit';
 import { EMULATOR_ORIGIN, localUpstream } from './upstream';
 
 // The proxy in front of the real embedded API, in-process, on a fresh data folder.
@@ -23,6 +23,7 @@ const deps = {
   config: { mode: 'local' as const, apiUrl: EMULATOR_ORIGIN, apiKey: 'local-test-key', timeoutMs: 5_000 },
   upstream: localUpstream(emulator),
   requester: async () => ADMIN,
+  audit: memoryAudit(),
 };
 afterAll(() => {
   emulator.close();

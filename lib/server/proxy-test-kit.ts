@@ -2,6 +2,8 @@
  * Shared fixtures for the proxy's unit tests: a recording fake upstream and request builders.
  * Not a test file itself (no `.test.ts`), and never imported by the app.
  */
+import type { AuditCompletion, AuditEntry, AuditTrail } from '@/lib/audit/types';
+
 import { type ProxyDeps, proxyRequest, type Requester } from './proxy';
 import type { Upstream } from './upstream';
 
@@ -21,6 +23,25 @@ export const remoteConfig: ProxyDeps['config'] = {
 
 /** The signed-in person of most proxy tests: an admin, so that only the rule under test can refuse. */
 export const ADMIN: Requester = { id: 'user-admin', email: 'admin@example.test', role: 'admin' };
+
+export type MemoryRecord = AuditEntry & { id: string; completion?: AuditCompletion };
+
+/** An in-memory audit log for the proxy's tests: what was recorded, and how each record was completed. */
+export function memoryAudit(): AuditTrail & { records: MemoryRecord[] } {
+  const records: MemoryRecord[] = [];
+  return {
+    records,
+    async record(entry) {
+      const id = `audit-${records.length + 1}`;
+      records.push({ ...entry, id });
+      return id;
+    },
+    async complete(id, completion) {
+      const found = records.find((record) => record.id === id);
+      if (found) found.completion = completion;
+    },
+  };
+}
 
 type Responder = (request: Request) => Response | Promise<Response>;
 
@@ -68,6 +89,7 @@ export async function callProxy(
     config: remoteConfig,
     upstream: fake.upstream,
     requester: async () => ADMIN,
+    audit: memoryAudit(),
     log: (line) => logs.push(line),
     ...deps,
   });

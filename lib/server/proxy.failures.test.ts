@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { proxyRequest } from './proxy';
-import { ADMIN, apiRequest, callProxy, errorBody, remoteConfig } from './proxy-test-kit';
+import { ADMIN, apiRequest, callProxy, errorBody, remoteConfig, memoryAudit } from './proxy-test-kit';
 import { remoteUpstream } from './upstream';
 
 const servers: Server[] = [];
@@ -32,6 +32,7 @@ const viaRealNetwork = (apiUrl: string, timeoutMs = 2_000) => ({
   config: { ...remoteConfig, apiUrl, timeoutMs },
   upstream: remoteUpstream(),
   requester: async () => ADMIN,
+  audit: memoryAudit(),
   log: () => undefined,
 });
 

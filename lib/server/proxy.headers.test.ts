@@ -79,6 +79,8 @@ describe('response headers sent to the browser', () => {
       'ratelimit-remaining': '0',
       'ratelimit-reset': '2',
       'cache-control': 'no-store',
+      // The dashboard's own request id (its audit records are filed under it), never the upstream's.
+      'x-request-id': expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
   });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
 import { proxyRequest } from './proxy';
-import { ADMIN, apiRequest, callProxy, fakeUpstream, remoteConfig, SANDBOX_ID } from './proxy-test-kit';
+import {
+  ADMIN,
+  apiRequest,
+  callProxy,
+  fakeUpstream,
+  remoteConfig,
+  SANDBOX_ID,
+  memoryAudit,
+} from './proxy-test-kit';
 
 const BUILD_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 
@@ -113,6 +121,7 @@ describe('traversal and encoding tricks', () => {
       config: remoteConfig,
       upstream: fake.upstream,
       requester: async () => ADMIN,
+      audit: memoryAudit(),
     });
     expect(response.status).toBe(404);
     expect(fake.requests).toHaveLength(0);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
 import { proxyRequest } from './proxy';
-import { ADMIN, apiRequest, callProxy, remoteConfig, SANDBOX_ID, SECRET_KEY } from './proxy-test-kit';
+import {
+  ADMIN,
+  apiRequest,
+  callProxy,
+  remoteConfig,
+  SANDBOX_ID,
+  SECRET_KEY,
+  memoryAudit,
+} from './proxy-test-kit';
 import { stripAccessTokens } from './redact';
 
 const sandbox = {
@@ -70,6 +78,7 @@ describe('the API key never leaves the server', () => {
     config: { ...remoteConfig, timeoutMs },
     upstream,
     requester: async () => ADMIN,
+    audit: memoryAudit(),
     log: (line: string) => logs.push(line),
   });
   const echoKey = async (request: Request) =>

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
 import { proxyRequest } from './proxy';
-import { ADMIN, apiRequest, callProxy, fakeUpstream, remoteConfig, SANDBOX_ID } from './proxy-test-kit';
+import {
+  ADMIN,
+  apiRequest,
+  callProxy,
+  fakeUpstream,
+  remoteConfig,
+  SANDBOX_ID,
+  memoryAudit,
+} from './proxy-test-kit';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -95,6 +103,7 @@ describe('client disconnect', () => {
       config: remoteConfig,
       upstream: fake.upstream,
       requester: async () => ADMIN,
+      audit: memoryAudit(),
     });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(fake.requests[0]?.signal.aborted).toBe(false);
@@ -112,6 +121,7 @@ describe('client disconnect', () => {
       config: remoteConfig,
       upstream: fake.upstream,
       requester: async () => ADMIN,
+      audit: memoryAudit(),
     });
     upstream.send({ stdout: 'working' });
     await response.body!.getReader().read();
@@ -125,7 +135,7 @@ describe('client disconnect', () => {
     const response = await proxyRequest(
       apiRequest(`/sandboxes/${SANDBOX_ID}/exec/stream`, exec),
       ['sandboxes', SANDBOX_ID, 'exec', 'stream'],
-      { config: remoteConfig, upstream: fake.upstream, requester: async () => ADMIN },
+      { config: remoteConfig, upstream: fake.upstream, requester: async () => ADMIN, audit: memoryAudit() },
     );
     await response.body!.cancel();
     await upstream.cancelled; // would time out if the cancel did not reach the upstream

@@ -1,17 +1,19 @@
 import 'server-only';
 
 import { can, forbiddenMessage } from '@/lib/access/permissions';
+import type { AuditTrail } from '@/lib/audit/types';
 
 import { readJsonBody } from './body';
 import type { ServerConfig } from './config';
 import { errorResponse } from './errors';
 import { downstreamResponseHeaders, upstreamRequestHeaders } from './headers';
 import { isCrossSite, isWrite } from './origin';
+import { proxyAuditCompletion, proxyAuditEntry } from './proxy-audit';
 import { redactSecret, stripAccessTokens } from './redact';
 import { matchRoute } from './routes';
 import { type Upstream, upstreamUrl } from './upstream';
 
-/** Who is asking, as far as the proxy needs to know: enough to check the role (and, later, to audit). */
+/** Who is asking, as far as the proxy needs to know: enough to check the role and to audit. */
 export type Requester = { id: string; email: string; role: string };
 
 export type ProxyDeps = {
@@ -21,6 +23,11 @@ export type ProxyDeps = {
   /** CONSOLE_URL's origin, when the dashboard sits behind a reverse proxy: writes from it are same-origin. */
   publicOrigin?: string;
   upstream: Upstream;
+  /**
+   * The audit log (lib/audit). Every write is recorded before it is forwarded and completed with the answer; a
+   * write that can't be recorded is refused with 503 and never reaches the upstream.
+   */
+  audit: AuditTrail;
   /** Where upstream failures are reported; console.error by default. The key is redacted from every line. */
   log?: (line: string) => void;
 };
@@ -181,13 +188,29 @@ function failureResponse(error: unknown, call: Call, what: string, deps: ProxyDe
 /**
  * The proxy behind `/api/*`: `path` is the decoded segments after `/api`. Refuses cross-site writes, unknown
  * paths, requests without a session (401) or without the role the route needs (403), and bad bodies before
- * anything reaches the upstream; then forwards with the server's key and relays
- * the answer without secrets.
+ * anything reaches the upstream; records each write in the audit log (or refuses it with 503 when it can't);
+ * then forwards with the server's key and relays the answer without secrets. Every answer carries the
+ * `X-Request-Id` its audit record (if any) is filed under.
  */
 export async function proxyRequest(
   request: Request,
   path: readonly string[],
   deps: ProxyDeps,
+): Promise<Response> {
+  const requestId = crypto.randomUUID();
+  const response = await handle(request, path, deps, requestId);
+  response.headers.set('x-request-id', requestId);
+  return response;
+}
+
+const log = (deps: ProxyDeps, line: string) =>
+  (deps.log ?? ((text: string) => console.error(text)))(redactSecret(line, deps.config.apiKey));
+
+async function handle(
+  request: Request,
+  path: readonly string[],
+  deps: ProxyDeps,
+  requestId: string,
 ): Promise<Response> {
   const method = request.method.toUpperCase();
   if (isWrite(method) && isCrossSite(request, deps.publicOrigin)) {
@@ -199,8 +222,9 @@ export async function proxyRequest(
   }
   const route = matchRoute(method, path);
   if (!route) return errorResponse(404, 'not_found', 'There is no such API endpoint.');
+  let requester: Requester | null = null;
   if (route.action !== 'public') {
-    const requester = await deps.requester();
+    requester = await deps.requester();
     if (!requester) return errorResponse(401, 'unauthenticated', 'Your session has ended. Sign in again.');
     if (!can(requester.role, route.action)) {
       return errorResponse(403, 'forbidden', forbiddenMessage(requester.role, route.action));
@@ -212,8 +236,51 @@ export async function proxyRequest(
     if (!result.ok) return result.response;
     body = result.json;
   }
+  let auditId: string | undefined;
+  if (requester && route.action !== 'public' && isWrite(method)) {
+    const write = {
+      action: route.action,
+      segments: path,
+      body: body === undefined ? undefined : JSON.parse(body),
+    };
+    try {
+      auditId = await deps.audit.record(proxyAuditEntry(write, requester, request, requestId));
+    } catch (error) {
+      log(
+        deps,
+        `[proxy] ${method} ${route.path}: refused, the audit log could not record it: ${describeError(error)}`,
+      );
+      return errorResponse(
+        503,
+        'audit_unavailable',
+        'Nothing was changed: the audit log could not record this action. Try again in a moment.',
+      );
+    }
+  }
+  const response = await forward(request, method, route.path, body, deps);
+  if (auditId !== undefined) {
+    try {
+      await deps.audit.complete(auditId, await proxyAuditCompletion(response, path[1]?.toLowerCase()));
+    } catch (error) {
+      // The write happened; its record keeps the outcome "unknown", which is what the log can truthfully say.
+      log(
+        deps,
+        `[proxy] ${method} ${route.path}: the audit record ${auditId} could not be completed: ${describeError(error)}`,
+      );
+    }
+  }
+  return response;
+}
+
+async function forward(
+  request: Request,
+  method: string,
+  path: string,
+  body: string | undefined,
+  deps: ProxyDeps,
+): Promise<Response> {
   const call = startCall(request.signal, deps.config.timeoutMs);
-  const upstreamRequest = new Request(upstreamUrl(deps.config, route.path, new URL(request.url).search), {
+  const upstreamRequest = new Request(upstreamUrl(deps.config, path, new URL(request.url).search), {
     method,
     headers: upstreamRequestHeaders(request, deps.config.apiKey, body !== undefined),
     body,
@@ -224,6 +291,6 @@ export async function proxyRequest(
     return await relayResponse(response, method, call, deps);
   } catch (error) {
     call.finish();
-    return failureResponse(error, call, `${method} ${route.path}`, deps);
+    return failureResponse(error, call, `${method} ${path}`, deps);
   }
 }

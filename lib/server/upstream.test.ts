@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 
 import { proxyRequest } from './proxy';
-import { ADMIN, apiRequest, remoteConfig, SECRET_KEY } from './proxy-test-kit';
+import { ADMIN, apiRequest, remoteConfig, SECRET_KEY, memoryAudit } from './proxy-test-kit';
 import { EMULATOR_ORIGIN, remoteUpstream, upstreamUrl } from './upstream';
 
 describe('upstreamUrl', () => {
@@ -45,6 +45,7 @@ describe('remote upstream over real HTTP', () => {
         config: { ...remoteConfig, apiUrl },
         upstream: remoteUpstream(),
         requester: async () => ADMIN,
+        audit: memoryAudit(),
       });
       expect(response.status).toBe(201);
       expect(await response.json()).toEqual({ id: 'x', name: 'demo' });

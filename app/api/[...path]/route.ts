@@ -1,4 +1,5 @@
-import { getAuthSettings } from '@/lib/auth';
+import type { AuditTrail } from '@/lib/audit/types';
+import { getAuthSettings, getConsole } from '@/lib/auth';
 import { actorFor } from '@/lib/auth/actor';
 import { getConfig } from '@/lib/server/config';
 import { proxyRequest } from '@/lib/server/proxy';
@@ -10,6 +11,12 @@ export const dynamic = 'force-dynamic';
 
 type Context = { params: Promise<{ path: string[] }> };
 
+/** The process's audit log, opened on first use: a database that can't be reached makes a write fail closed (503). */
+const audit: AuditTrail = {
+  record: async (entry) => (await getConsole()).audit.record(entry),
+  complete: async (id, completion) => (await getConsole()).audit.complete(id, completion),
+};
+
 /** `/api/<path>` → the configured upstream's `/<path>`; every rule lives in lib/server/proxy.ts. */
 async function proxy(request: Request, context: Context): Promise<Response> {
   const { path } = await context.params;
@@ -18,6 +25,7 @@ async function proxy(request: Request, context: Context): Promise<Response> {
     config,
     upstream: getUpstream(config),
     requester: () => actorFor(request.headers),
+    audit,
     publicOrigin: getAuthSettings().publicUrl,
   });
 }

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { AlertIcon } from '@/components/ui/icons';
 import { errorMessage } from '@/lib/client/api-error';
 import { snippetBaseUrl, type SnippetApi } from '@/lib/snippets/base-url';
+import { ActivityCard } from './activity-card';
 import { ConnectCard } from './connect-card';
 import { ExecConsole } from './exec-console';
 import { SandboxGone } from './sandbox-gone';
@@ -49,7 +50,7 @@ function RefreshProblem({
   );
 }
 
-/** /sandboxes/[id]: header and facts, the console, metadata beside network, then Connect. */
+/** /sandboxes/[id]: header and facts, the console, metadata beside network, Connect, then its Activity. */
 export function SandboxDetail({ id, api }: SandboxDetailProps) {
   const { data: sandbox, error, isPending, isFetching, refetch, gone } = useFreshSandbox(id);
   const retry = () => void refetch();
@@ -92,6 +93,7 @@ export function SandboxDetail({ id, api }: SandboxDetailProps) {
           <SandboxNetwork sandbox={sandbox} />
         </div>
         <ConnectCard sandboxId={sandbox.id} baseUrl={baseUrl} local={api.mode === 'local'} />
+        <ActivityCard sandboxId={sandbox.id} status={sandbox.status} />
       </div>
     </>
   );
