@@ -1,3 +1,4 @@
+import { asCheckedChange } from '@/lib/auth/users-plugin';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { AuditRecord } from '@/lib/audit-view/record';
@@ -136,7 +137,8 @@ describe.each(testDatabases())('account events in the audit log on $name', ({ op
       ip: '203.0.113.7',
     });
 
-    await auth.api.setRole({ headers, body: { userId: otto.id, role: 'viewer' } });
+    // The Users page and the CLI make these calls once the last-admin rules have passed (lib/auth/user-admin).
+    await asCheckedChange(() => auth.api.setRole({ headers, body: { userId: otto.id, role: 'viewer' } }));
     expect(await latest()).toMatchObject({
       action: 'user.role_change',
       actor: admin,
@@ -144,7 +146,7 @@ describe.each(testDatabases())('account events in the audit log on $name', ({ op
       details: { role: 'viewer' },
     });
 
-    await auth.api.banUser({ headers, body: { userId: otto.id } });
+    await asCheckedChange(() => auth.api.banUser({ headers, body: { userId: otto.id } }));
     expect(await latest()).toMatchObject({
       action: 'user.disable',
       actor: admin,
@@ -163,7 +165,7 @@ describe.each(testDatabases())('account events in the audit log on $name', ({ op
       outcome: 'success',
     });
 
-    await auth.api.removeUser({ headers, body: { userId: otto.id } });
+    await asCheckedChange(() => auth.api.removeUser({ headers, body: { userId: otto.id } }));
     // The email is looked up before the user is gone.
     expect(await latest()).toMatchObject({ action: 'user.delete', actor: admin, target, outcome: 'success' });
 
@@ -175,7 +177,7 @@ describe.each(testDatabases())('account events in the audit log on $name', ({ op
   it('records a refused change as a failure with the reason', async () => {
     const headers = await withAdmin();
     await expect(
-      auth.api.setRole({ headers, body: { userId: 'no-such-user', role: 'viewer' } }),
+      asCheckedChange(() => auth.api.setRole({ headers, body: { userId: 'no-such-user', role: 'viewer' } })),
     ).rejects.toThrow();
     expect(await latest()).toMatchObject({
       action: 'user.role_change',
@@ -257,7 +259,7 @@ describe.each(testDatabases())('account events in the audit log on $name', ({ op
       const otto = await addOtto(headers);
       const down = createAuth({ database, secret: 's'.repeat(40), sessionDays: 7, audit: failing() });
       await expect(
-        down.api.setRole({ headers, body: { userId: otto.id, role: 'admin' } }),
+        asCheckedChange(() => down.api.setRole({ headers, body: { userId: otto.id, role: 'admin' } })),
       ).rejects.toMatchObject({
         statusCode: 503,
       });
@@ -280,5 +282,12 @@ describe.each(testDatabases())('account events in the audit log on $name', ({ op
       await lost.api.createUser({ body: { ...OTTO, role: 'viewer' } });
       expect(await latest()).toMatchObject({ action: 'user.create', outcome: 'unknown', status: null });
     });
+  });
+
+  it('leaves nothing on the log for a raw admin call the users rules refuse before it runs', async () => {
+    const headers = await withAdmin();
+    const before = (await all()).length;
+    await expect(auth.api.setRole({ headers, body: { userId: 'anyone', role: 'viewer' } })).rejects.toThrow();
+    expect(await all()).toHaveLength(before);
   });
 });

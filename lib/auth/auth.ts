@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { betterAuth } from 'better-auth';
+import { type BetterAuthPlugin, betterAuth } from 'better-auth';
 import { nextCookies } from 'better-auth/next-js';
 import { admin } from 'better-auth/plugins';
 import { adminAc, defaultAc } from 'better-auth/plugins/admin/access';
@@ -104,9 +104,6 @@ export function createAuth({
       useSecureCookies: publicUrl?.startsWith('https://') ?? false,
     },
     telemetry: { enabled: false },
-    // Every account event (sign-in, sign-out, users added, roles changed…) into the audit log, whichever path
-    // (the pages, the admin endpoints, `npm run users`) went through better-auth's endpoints.
-    hooks: accountAuditHooks(audit),
     // A failed single sign-on comes back to the sign-in page with ?error=<code>, which it puts in words.
     onAPIError: { errorURL: SIGN_IN_PATH },
     user: ssoOptions?.user,
@@ -127,9 +124,24 @@ export function createAuth({
       // invite links and the CLI's changes, as better-auth endpoints.
       usersPlugin(database),
       ...(sso ? [ssoPlugin(sso)] : []),
+      // Every account event (sign-in, sign-out, users added, roles changed…) into the audit log, whichever path
+      // (the pages, the admin endpoints, `npm run users`) went through better-auth's endpoints. A plugin after the
+      // users plugin, so a call its rules refuse before anything happens is not left on the log as "unknown".
+      auditLogPlugin(accountAuditHooks(audit)),
       nextCookies(),
     ],
   });
+}
+
+/** better-auth runs plugins' hooks in plugin order, after the options' own: the log's place is chosen above. */
+function auditLogPlugin(hooks: ReturnType<typeof accountAuditHooks>) {
+  return {
+    id: 'audit-log',
+    hooks: {
+      before: [{ matcher: () => true, handler: hooks.before }],
+      after: [{ matcher: () => true, handler: hooks.after }],
+    },
+  } satisfies BetterAuthPlugin;
 }
 
 export type Auth = ReturnType<typeof createAuth>;
