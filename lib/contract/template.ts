@@ -171,6 +171,19 @@ export const TemplateResponseSchema = z.looseObject({
   created_at: z.string().nullish(),
   built_at: z.string().nullish(),
   latest_build_id: z.string().nullish(),
+  /**
+   * Not in the OpenAPI file: the embedded API adds the build spec a team template was created with, so the
+   * dashboard can show its base image and steps, and clone it. System templates and backends without it send
+   * none; the UI then leaves those facts out. Loose: a step this version doesn't know is shown as it came.
+   */
+  build_spec: z
+    .looseObject({
+      from: z.string(),
+      steps: z.array(z.unknown()).nullish(),
+      start_cmd: z.string().nullish(),
+      ready_cmd: z.string().nullish(),
+    })
+    .nullish(),
 });
 export type TemplateResponse = z.infer<typeof TemplateResponseSchema>;
 

@@ -108,6 +108,12 @@ describe('POST /templates', () => {
       size_bytes: expect.any(Number),
       built_at: expect.any(String),
       latest_build_id: body.build_id,
+      // Our extension: what it is built from, as sent, for the dashboard's template page and "Clone".
+      build_spec: spec([
+        { run: 'mkdir -p /srv/app && echo hi > /srv/app/hello.txt' },
+        { env: { key: 'MODE', value: 'demo' } },
+        { workdir: '/srv/app' },
+      ]),
     });
 
     const sandbox = await api.json<{ id: string; vcpu_count: number; memory_mib: number }>(

@@ -67,6 +67,8 @@ export function templateResponse(template: TemplateRecord): KnownFields<Template
     created_at: toRfc3339(template.createdAt),
     built_at: template.builtAt === null ? undefined : toRfc3339(template.builtAt),
     latest_build_id: template.latestBuildId || undefined,
+    // An extension of ours, declared in the contract's TemplateResponseSchema: what the template is built from.
+    build_spec: template.buildSpec ?? undefined,
   });
 }
 
