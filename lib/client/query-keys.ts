@@ -30,6 +30,7 @@ export const templateKeys = {
   list: (params: TemplateListParams = {}) => [...templateKeys.lists(), params] as const,
   details: () => [...templateKeys.all, 'detail'] as const,
   detail: (idOrName: string) => [...templateKeys.details(), idOrName] as const,
+  builds: (templateId: string) => [...templateKeys.all, 'builds', templateId] as const,
 };
 
 export const healthKeys = {
