@@ -46,7 +46,7 @@ function pathnameOf(target: string | undefined): string {
   }
 }
 
-export async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const method = request.method ?? 'TRACE';
   const refusal =
     guardRequest(
