@@ -22,6 +22,12 @@ const nextConfig = {
   // `next dev` serves its scripts only to localhost; allow the loopback address too, or a page opened at
   // http://127.0.0.1:3000 renders but never hydrates.
   allowedDevOrigins: ['127.0.0.1'],
+  experimental: {
+    // proxy.ts runs on every route, so Next copies each request body in memory before the route handler gets it
+    // (default up to 10 MB, twice). No body of ours comes near 1 MB: the proxy refuses anything over 256 KB
+    // (lib/server/body.ts; a truncated body still reads as too large, checked in lib/server/request-guard.test.ts).
+    proxyClientMaxBodySize: '1mb',
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -34,13 +34,40 @@ describe('createNonce', () => {
   });
 });
 
+// A fetch Request has no Host header of its own; Next passes on the one the browser sent.
+const pageRequest = (url: string, headers: Record<string, string> = {}) =>
+  new NextRequest(url, { headers: { host: new URL(url).host, ...headers } });
+
 describe('proxy.ts', () => {
   it('sends the page a CSP with a new nonce, and hands Next the same policy to nonce its own scripts', () => {
-    const first = proxy(new NextRequest('http://localhost:3000/sandboxes'));
-    const second = proxy(new NextRequest('http://localhost:3000/sandboxes'));
+    const first = proxy(pageRequest('http://localhost:3000/sandboxes'));
+    const second = proxy(pageRequest('http://localhost:3000/sandboxes'));
     const policy = first.headers.get('content-security-policy') ?? '';
     expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
     expect(second.headers.get('content-security-policy')).not.toBe(policy);
     expect(first.headers.get('x-middleware-request-content-security-policy')).toBe(policy);
+  });
+
+  it('gives the API and a link prefetch no policy, only the checks', () => {
+    const api = proxy(pageRequest('http://localhost:3000/api/sandboxes'));
+    expect(api.headers.get('x-middleware-next')).toBe('1');
+    expect(api.headers.get('content-security-policy')).toBeNull();
+    const prefetch = proxy(pageRequest('http://localhost:3000/sandboxes', { purpose: 'prefetch' }));
+    expect(prefetch.headers.get('content-security-policy')).toBeNull();
+  });
+
+  it('answers a hostile request itself, without a policy', () => {
+    const rebound = proxy(pageRequest('http://localhost:3000/sandboxes', { host: 'evil.example:3000' }));
+    expect(rebound.status).toBe(421);
+    expect(rebound.headers.get('content-security-policy')).toBeNull();
+    expect(proxy(pageRequest('http://localhost:3000/api/sandboxes/%ff')).status).toBe(400);
+    expect(
+      proxy(
+        new NextRequest('http://localhost:3000/sandboxes', {
+          method: 'PUT',
+          headers: { host: 'localhost:3000' },
+        }),
+      ).status,
+    ).toBe(405);
   });
 });

@@ -17,3 +17,8 @@ export function errorResponse(
   headers.set('cache-control', 'no-store');
   return Response.json({ error }, { status, headers });
 }
+
+/** The message of a 405: which method was refused and which ones the address answers (also in `Allow`). */
+export function methodNotAllowedMessage(method: string, allow: readonly string[]): string {
+  return `${method} is not allowed here. This address answers ${allow.join(', ')}.`;
+}

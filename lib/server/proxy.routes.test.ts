@@ -67,7 +67,6 @@ describe('allow-list', () => {
     ['GET', '/v1/sandboxes'],
     ['GET', '/SANDBOXES'],
     ['GET', `/sandboxes/${SANDBOX_ID}/files`],
-    ['GET', `/sandboxes/${SANDBOX_ID}/exec`],
     ['GET', '/health/'],
     ['GET', '/templates/a/builds/b/logs/extra'],
   ])('answers 404 for the unknown path %s %s without calling the upstream', async (method, path) => {
@@ -80,15 +79,48 @@ describe('allow-list', () => {
   });
 
   it.each([
-    ['PUT', '/sandboxes'],
-    ['DELETE', '/sandboxes'],
-    ['POST', '/health'],
-    ['PATCH', '/templates'],
-    ['GET', `/sandboxes/${SANDBOX_ID}/pause`],
-    ['POST', `/sandboxes/${SANDBOX_ID}`],
-    ['OPTIONS', '/sandboxes'],
-  ])('answers 404 for a method the path does not have: %s %s', async (method, path) => {
+    ['PUT', '/sandboxes', 'GET, HEAD, POST'],
+    ['DELETE', '/sandboxes', 'GET, HEAD, POST'],
+    ['POST', '/health', 'GET, HEAD'],
+    ['PATCH', '/templates', 'GET, HEAD, POST'],
+    ['GET', `/sandboxes/${SANDBOX_ID}/pause`, 'POST'],
+    ['GET', `/sandboxes/${SANDBOX_ID}/exec`, 'POST'],
+    ['POST', `/sandboxes/${SANDBOX_ID}`, 'GET, HEAD, PATCH, DELETE'],
+    ['PROPFIND', `/templates/${SANDBOX_ID}/builds`, 'GET, HEAD, POST'],
+  ])('answers 405 with Allow for a method the path does not have: %s %s', async (method, path, allow) => {
     const { response, requests } = await callProxy(path, { method });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe(allow);
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'method_not_allowed',
+        message: `${method} is not allowed here. This address answers ${allow}.`,
+      },
+    });
+    expect(requests).toHaveLength(0);
+  });
+
+  it('PUT on /sandboxes gets 405 with Allow: GET, HEAD, POST, even without a session', async () => {
+    const { response } = await callProxy('/sandboxes', { method: 'PUT' }, undefined, {
+      requester: async () => null,
+    });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD, POST');
+  });
+
+  it('answers OPTIONS on a known path with 204 and its Allow, and no CORS grant', async () => {
+    const { response, requests } = await callProxy('/sandboxes', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('allow')).toBe('GET, HEAD, POST');
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    expect(requests).toHaveLength(0);
+  });
+
+  it.each(['PUT', 'OPTIONS', 'PROPFIND'])('still answers 404 for %s on an unknown path', async (method) => {
+    const { response, requests } = await callProxy('/admin', { method });
     expect(response.status).toBe(404);
     expect(requests).toHaveLength(0);
   });

@@ -5,12 +5,12 @@ import type { AuditTrail } from '@/lib/audit/types';
 
 import { readJsonBody } from './body';
 import type { ServerConfig } from './config';
-import { errorResponse } from './errors';
+import { errorResponse, methodNotAllowedMessage } from './errors';
 import { downstreamResponseHeaders, upstreamRequestHeaders } from './headers';
 import { isCrossSite, isWrite } from './origin';
 import { proxyAuditCompletion, proxyAuditEntry } from './proxy-audit';
 import { redactSecret, stripAccessTokens } from './redact';
-import { matchRoute } from './routes';
+import { allowedMethods, matchRoute } from './routes';
 import { type Upstream, upstreamUrl } from './upstream';
 
 /** Who is asking, as far as the proxy needs to know: enough to check the role and to audit. */
@@ -186,8 +186,9 @@ function failureResponse(error: unknown, call: Call, what: string, deps: ProxyDe
 }
 
 /**
- * The proxy behind `/api/*`: `path` is the decoded segments after `/api`. Refuses cross-site writes, unknown
- * paths, requests without a session (401) or without the role the route needs (403), and bad bodies before
+ * The proxy behind `/api/*`: `path` is the decoded segments after `/api`. Refuses unknown paths (404), methods
+ * a path does not have (405, with `Allow`), cross-site writes, requests without a session (401) or without the
+ * role the route needs (403), and bad bodies before
  * anything reaches the upstream; records each write in the audit log (or refuses it with 503 when it can't);
  * then forwards with the server's key and relays the answer without secrets. Every answer carries the
  * `X-Request-Id` its audit record (if any) is filed under.
@@ -213,6 +214,8 @@ async function handle(
   requestId: string,
 ): Promise<Response> {
   const method = request.method.toUpperCase();
+  const route = matchRoute(method, path);
+  if (!route) return unroutable(method, path);
   if (isWrite(method) && isCrossSite(request, deps.publicOrigin)) {
     return errorResponse(
       403,
@@ -220,8 +223,6 @@ async function handle(
       'Changes can only be made from the dashboard itself, not from another site.',
     );
   }
-  const route = matchRoute(method, path);
-  if (!route) return errorResponse(404, 'not_found', 'There is no such API endpoint.');
   let requester: Requester | null = null;
   if (route.action !== 'public') {
     requester = await deps.requester();
@@ -270,6 +271,19 @@ async function handle(
     }
   }
   return response;
+}
+
+/**
+ * No listed route: 404 for a path the allow-list does not know, else 405 with the path's methods in `Allow`.
+ * OPTIONS on a known path is answered 204 with the same `Allow` and no CORS headers, so another site's preflight
+ * still fails (proxy.ts answers it the same way before this handler is reached).
+ */
+function unroutable(method: string, path: readonly string[]): Response {
+  const allow = allowedMethods(path);
+  if (allow.length === 0) return errorResponse(404, 'not_found', 'There is no such API endpoint.');
+  const headers = { allow: allow.join(', '), 'cache-control': 'no-store' };
+  if (method === 'OPTIONS') return new Response(null, { status: 204, headers });
+  return errorResponse(405, 'method_not_allowed', methodNotAllowedMessage(method, allow), { headers });
 }
 
 async function forward(

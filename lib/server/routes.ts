@@ -78,12 +78,31 @@ function matches(pattern: readonly string[], segments: readonly string[]): boole
 }
 
 /**
- * The allowed route for a method and the decoded path segments after `/api`, or undefined (→ 404). HEAD is
- * allowed wherever GET is. A known path with a wrong method is a 404 too: only listed pairs get through.
+ * The allowed route for a method and the decoded path segments after `/api`, or undefined. HEAD is allowed
+ * wherever GET is. Only listed pairs get through; allowedMethods tells a wrong method (405) from an unknown
+ * path (404).
  */
 export function matchRoute(method: string, segments: readonly string[]): RouteMatch | undefined {
   const wanted = method === 'HEAD' ? 'GET' : method;
   const rule = ROUTES.find((route) => route.method === wanted && matches(route.pattern, segments));
   if (!rule) return undefined;
   return { path: `/${segments.join('/')}`, action: rule.action, body: rule.body };
+}
+
+/** The order methods are listed in an `Allow` header: reads first, then writes. */
+export const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** A method list in METHOD_ORDER, with HEAD wherever GET is (Next answers HEAD with the GET handler). */
+export function withHead(methods: readonly string[]): string[] {
+  const all = new Set(methods);
+  if (all.has('GET')) all.add('HEAD');
+  return METHOD_ORDER.filter((method) => all.has(method));
+}
+
+/**
+ * The methods the allow-list has for these decoded segments after `/api`, for a 405's `Allow` header (HEAD
+ * wherever GET); empty for a path it does not know at all (→ 404).
+ */
+export function allowedMethods(segments: readonly string[]): string[] {
+  return withHead(ROUTES.filter((route) => matches(route.pattern, segments)).map((route) => route.method));
 }

@@ -42,6 +42,13 @@ describe('configurationProblems (checked when the server starts)', () => {
     expect(problems).not.toContain('hunter2');
   });
 
+  it('names a bad CONSOLE_ALLOWED_HOSTS', async () => {
+    expect(
+      await configurationProblems({ CONSOLE_ALLOWED_HOSTS: 'ok.example,https://console.example.com' }),
+    ).toMatch(/^Invalid configuration:\n {2}- CONSOLE_ALLOWED_HOSTS must be host names separated by commas/);
+    expect(await configurationProblems({ CONSOLE_ALLOWED_HOSTS: 'a.example, b.example' })).toBeUndefined();
+  });
+
   it('stops on half a single sign-on setup, naming what is missing but not the secret', async () => {
     const problems = await configurationProblems({ OIDC_CLIENT_SECRET: 'sso-secret-value' });
     expect(problems).toMatch(/- OIDC_ISSUER and OIDC_CLIENT_ID are required with OIDC_CLIENT_SECRET/);

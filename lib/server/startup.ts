@@ -3,6 +3,7 @@ import 'server-only';
 import { parseAuthSettings } from '@/lib/auth/settings';
 
 import { ConfigError, parseConfig } from './config';
+import { parseAllowedHosts } from './hosts';
 
 type Env = Record<string, string | undefined>;
 
@@ -16,7 +17,12 @@ export async function configurationProblems(env: Env): Promise<string | undefine
     throw error;
   }
   const accounts = parseAuthSettings(env, mode);
-  if ('problems' in accounts) return new ConfigError(accounts.problems).message;
+  const hosts = parseAllowedHosts(env.CONSOLE_ALLOWED_HOSTS);
+  const problems = [
+    ...('problems' in accounts ? accounts.problems : []),
+    ...('problem' in hosts ? [hosts.problem] : []),
+  ];
+  if (problems.length > 0) return new ConfigError(problems).message;
   if (mode !== 'local') return undefined;
   // The embedded API's own settings (EMULATOR_MAX_SANDBOXES, EMULATOR_RATE_LIMIT, …): reading them is all
   // emulatorOptionsFromEnv does, so whatever it throws is a bad setting, and its message names it.

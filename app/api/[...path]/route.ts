@@ -36,3 +36,6 @@ export const POST = proxy;
 export const PUT = proxy;
 export const PATCH = proxy;
 export const DELETE = proxy;
+// Answered by the allow-list (204 with the path's own `Allow`), not by Next's automatic OPTIONS, which would list
+// every method exported here.
+export const OPTIONS = proxy;
