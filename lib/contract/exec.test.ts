@@ -14,6 +14,11 @@ describe('ExecRequestSchema', () => {
       user: 'root',
     });
   });
+  it('keeps env names such as __proto__ and constructor as ordinary keys', () => {
+    const env = JSON.parse('{"__proto__":"a","constructor":"b","hasOwnProperty":"c","prototype":"d"}');
+    const parsed = ExecRequestSchema.parse({ command: 'env', env });
+    expect(Object.entries(parsed.env ?? {})).toEqual(Object.entries(env));
+  });
   it('requires a non-empty command', () => {
     expect(fieldErrors(ExecRequestSchema, {})).toEqual([{ path: 'command', message: 'command is required' }]);
     expect(fieldErrors(ExecRequestSchema, { command: '' })).toEqual([

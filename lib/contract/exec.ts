@@ -1,6 +1,7 @@
 /** Exec: run a command in a sandbox, whole (`/exec`) or streamed as SSE (`/exec/stream`). */
 import { z } from 'zod';
 import { nonEmptyString, typeError } from './fields';
+import { stringMapSchema } from './string-map';
 
 /**
  * Body of `POST /sandboxes/{id}/exec[/stream]`. Loose on purpose: the official SDK may send fields
@@ -11,11 +12,11 @@ export const ExecRequestSchema = z.looseObject(
     /** Run through `/bin/sh -c`, unless `args` is given (then it is the binary). */
     command: nonEmptyString('command'),
     args: z.array(z.string(), { error: 'args must be a list of strings' }).optional(),
-    env: z
-      .record(z.string(), z.string({ error: 'env values must be strings' }), {
-        error: 'env must be an object of variable names to string values',
-      })
-      .optional(),
+    /** Every variable name kept as given, `__proto__` included (see ./string-map). */
+    env: stringMapSchema({
+      notObject: 'env must be an object of variable names to string values',
+      notString: 'env values must be strings',
+    }).optional(),
     /** Default `/home/user`. */
     working_dir: z.string({ error: typeError('working_dir', 'a string') }).optional(),
     /** Seconds; default 30. */

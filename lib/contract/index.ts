@@ -6,6 +6,8 @@
  * - Responses are loose (unknown fields kept) and accept any `status` string; check it with
  *   isKnownSandboxStatus / isKnownTemplateStatus / isKnownBuildStatus and show unknown ones neutrally.
  * - `validate(schema, value)` → `{ok:true,data}` or `{ok:false,message,fields}`; `fields[].path` is dotted.
+ * - Maps (metadata, env_vars, env) keep every key as data, `__proto__` included: build them with toStringMap or
+ *   Object.fromEntries, never by `map[key] = value` (./string-map).
  *
  * For the create form: build the form schema from the row schemas so the limits stay here, e.g.
  *   z.object({
@@ -29,3 +31,4 @@ export * from './network';
 export * from './sandbox';
 export * from './exec';
 export * from './template';
+export * from './string-map';
