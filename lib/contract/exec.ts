@@ -4,10 +4,14 @@ import { nonEmptyString, typeError } from './fields';
 import { stringMapSchema } from './string-map';
 
 /**
- * Body of `POST /sandboxes/{id}/exec[/stream]`. Loose on purpose: the official SDK may send fields
- * this version doesn't know, and the backend ignores them; rejecting them would break the SDK.
+ * Body of `POST /sandboxes/{id}/exec[/stream]`. Unknown fields are accepted but not kept (zod's default "strip"),
+ * a Decision with two sides:
+ * - the embedded API accepts and ignores them, as the backend does: the official SDK may send fields this version
+ *   doesn't know, and rejecting them would break the SDK;
+ * - the proxy forwards the parsed output, so only the fields the contract knows reach the upstream: the proxy
+ *   serves our own UI, which sends nothing else, and nothing unchecked passes through it.
  */
-export const ExecRequestSchema = z.looseObject(
+export const ExecRequestSchema = z.object(
   {
     /** Run through `/bin/sh -c`, unless `args` is given (then it is the binary). */
     command: nonEmptyString('command'),

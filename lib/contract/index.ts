@@ -2,7 +2,8 @@
  * The Superserve API contract: one zod schema per request and response body, types via z.infer, and
  * every limit in ./limits. Import from '@/lib/contract'.
  *
- * - Requests are strict (unknown fields → an issue naming them), except ExecRequest (the SDK may send more).
+ * - Requests are strict (unknown fields → an issue naming them), except ExecRequest (the SDK may send more:
+ *   accepted, left out of the output).
  * - Responses are loose (unknown fields kept) and accept any `status` string; check it with
  *   isKnownSandboxStatus / isKnownTemplateStatus / isKnownBuildStatus and show unknown ones neutrally.
  * - `validate(schema, value)` → `{ok:true,data}` or `{ok:false,message,fields}`; `fields[].path` is dotted.

@@ -49,8 +49,9 @@ function isJsonContentType(value: string | null): boolean {
 }
 
 /**
- * The request's JSON body, checked against the contract before anything reaches the upstream. Returns the body
- * to forward, re-serialised from what was validated so the upstream sees exactly the checked value.
+ * The request's JSON body, checked against the contract before anything reaches the upstream. Returns the body to
+ * forward: the schema's parsed output re-serialised, so the upstream sees exactly the checked value and only the
+ * fields the contract knows (unknown exec fields are dropped here).
  */
 export async function readJsonBody(
   request: Request,
@@ -90,5 +91,5 @@ export async function readJsonBody(
       response: errorResponse(400, 'bad_request', result.message, { fields: result.fields }),
     };
   }
-  return { ok: true, json: JSON.stringify(value) };
+  return { ok: true, json: JSON.stringify(result.data) };
 }
