@@ -70,3 +70,11 @@ export const MAX_BUILDS_IN_FLIGHT = 5;
 // --- Lists -----------------------------------------------------------------------------------------
 export const LIST_LIMIT_MAX = 200;
 export const BUILD_LIST_LIMIT = { min: 1, max: 100, default: 20 } as const;
+
+// --- Hardening (our Decisions: limits the real API doesn't have) ------------------------------------
+/**
+ * How deeply a request body may nest objects and arrays. The deepest legitimate body, a template's build_spec,
+ * is 5 levels deep; a few thousand levels crash a recursive JSON walk, so deeper bodies are refused with 400 before
+ * anything recursive (JSON.stringify, zod) sees them.
+ */
+export const JSON_MAX_DEPTH = 32;

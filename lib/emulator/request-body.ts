@@ -1,14 +1,23 @@
 /** Reading and validating JSON request bodies with the team's contract. */
 import type { z } from 'zod';
 
-import { summarizeFieldErrors, toFieldErrors } from '@/lib/contract';
+import {
+  JSON_TOO_DEEP_MESSAGE,
+  jsonNestsDeeperThan,
+  summarizeFieldErrors,
+  toFieldErrors,
+} from '@/lib/contract';
 import type { FieldError } from '@/lib/contract';
 
 import { badRequest, INVALID_BODY } from './errors';
 
-/** Parses a JSON object body; an empty body, trailing data or a non-object is the API's decode error. */
+/**
+ * Parses a JSON object body; an empty body, trailing data or a non-object is the API's decode error. So is a body
+ * nested deeper than JSON_MAX_DEPTH (checked on the raw text, before anything recursive sees it).
+ */
 export function parseJsonObject(text: string): Record<string, unknown> {
   if (text.trim() === '') throw badRequest(INVALID_BODY);
+  if (jsonNestsDeeperThan(text)) throw badRequest(`${INVALID_BODY} ${JSON_TOO_DEEP_MESSAGE}`);
   let value: unknown;
   try {
     value = JSON.parse(text);

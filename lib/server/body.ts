@@ -2,7 +2,7 @@ import 'server-only';
 
 import type { z } from 'zod';
 
-import { validate } from '@/lib/contract';
+import { JSON_TOO_DEEP_MESSAGE, jsonNestsDeeperThan, validate } from '@/lib/contract';
 
 import { errorResponse } from './errors';
 
@@ -49,7 +49,8 @@ function isJsonContentType(value: string | null): boolean {
 }
 
 /**
- * The request's JSON body, checked against the contract before anything reaches the upstream. Returns the body to
+ * The request's JSON body, checked before anything reaches the upstream: size, UTF-8, nesting depth (on the raw
+ * text, before anything recursive runs), then the contract's schema. Returns the body to
  * forward: the schema's parsed output re-serialised, so the upstream sees exactly the checked value and only the
  * fields the contract knows (unknown exec fields are dropped here).
  */
@@ -78,6 +79,7 @@ export async function readJsonBody(
   }
   if (text.trim() === '')
     return { ok: false, response: badRequest('The request body is empty; send a JSON object.') };
+  if (jsonNestsDeeperThan(text)) return { ok: false, response: badRequest(JSON_TOO_DEEP_MESSAGE) };
   let value: unknown;
   try {
     value = JSON.parse(text);

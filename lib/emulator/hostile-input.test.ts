@@ -1,0 +1,153 @@
+/**
+ * Issue #10 in the embedded API (what the SDK talks to): hostile input never gets a 500, and what is accepted reads
+ * back as sent. (The proxy's side is lib/server/proxy.hostile.test.ts.)
+ */
+
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+
+import { JSON_MAX_DEPTH } from '@/lib/contract';
+
+import { startTestApi } from './test-helpers';
+import type { TestApi } from './test-helpers';
+
+let api: TestApi;
+let sandboxId: string;
+
+beforeEach(async () => {
+  api = startTestApi();
+  sandboxId = (await api.json<{ id: string }>('POST', '/sandboxes', { name: 'target' })).body.id;
+});
+afterEach(() => api.dispose());
+
+type ErrorBody = { error: { code: string; message: string } };
+type Sandbox = { id: string; name: string; metadata: Record<string, string> };
+
+const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+const withDeepField = (body: object, depth: number) =>
+  `${JSON.stringify(body).slice(0, -1)},"x":${nested(depth)}}`;
+
+describe('deeply nested JSON (issue #10)', () => {
+  test('5,000 levels in an exec body is a 400, not a 500', async () => {
+    const body = `{"command":"echo hi","x":${nested(5000)}}`;
+    for (const path of [`/sandboxes/${sandboxId}/exec`, `/sandboxes/${sandboxId}/exec/stream`]) {
+      const { status, body: answer } = await api.json<ErrorBody>('POST', path, body);
+      expect(status).toBe(400);
+      expect(answer.error).toEqual({
+        code: 'bad_request',
+        message: expect.stringContaining(`more than ${JSON_MAX_DEPTH} levels deep`),
+      });
+    }
+  });
+
+  test('every route that reads a body refuses one level too many', async () => {
+    const routes: [string, string, object][] = [
+      ['POST', '/sandboxes', { name: 'n' }],
+      ['PATCH', `/sandboxes/${sandboxId}`, { metadata: {} }],
+      ['POST', `/sandboxes/${sandboxId}/exec`, { command: 'true' }],
+      ['POST', `/sandboxes/${sandboxId}/exec/stream`, { command: 'true' }],
+      ['POST', '/templates', { name: 't', build_spec: { from: 'python:3.11' } }],
+    ];
+    for (const [method, path, body] of routes) {
+      const { status, body: answer } = await api.json<ErrorBody>(
+        method,
+        path,
+        withDeepField(body, JSON_MAX_DEPTH),
+      );
+      expect(status, `${method} ${path}`).toBe(400);
+      expect(answer.error.message).toContain('levels deep');
+    }
+  });
+});
+
+describe('unknown exec fields (issue #10 decision)', () => {
+  test('are ignored, as the real backend does, so a newer SDK keeps working', async () => {
+    const { status, body } = await api.json('POST', `/sandboxes/${sandboxId}/exec`, {
+      command: 'echo hi',
+      user: 'root',
+      options: { pty: true },
+    });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ stdout: 'hi\n', exit_code: 0 });
+  });
+});
+
+describe('__proto__ keys (issue #10)', () => {
+  const SPECIAL_KEYS = ['__proto__', 'constructor', 'prototype', 'hasOwnProperty'];
+  const specialJson = (suffix: string) =>
+    `{${SPECIAL_KEYS.map((key) => `"${key}":"${key}-${suffix}"`).join(',')},"k":"v"}`;
+  const entries = (suffix: string) => [...SPECIAL_KEYS.map((key) => [key, `${key}-${suffix}`]), ['k', 'v']];
+
+  test('are created, read back, filtered by and patched as ordinary keys', async () => {
+    const created = await api.json<Sandbox>(
+      'POST',
+      '/sandboxes',
+      `{"name":"p","metadata":${specialJson('1')}}`,
+    );
+    expect(created.status).toBe(201);
+    expect(Object.entries(created.body.metadata)).toEqual(entries('1'));
+
+    const got = await api.json<Sandbox>('GET', `/sandboxes/${created.body.id}`);
+    expect(Object.entries(got.body.metadata)).toEqual(entries('1'));
+
+    for (const key of SPECIAL_KEYS) {
+      const listed = await api.json<Sandbox[]>('GET', `/sandboxes?metadata.${key}=${key}-1`);
+      expect(
+        listed.body.map((item) => item.id),
+        key,
+      ).toEqual([created.body.id]);
+    }
+
+    const patched = await api.call(
+      'PATCH',
+      `/sandboxes/${created.body.id}`,
+      `{"metadata":${specialJson('2')}}`,
+    );
+    expect(patched.status).toBe(204);
+    const after = await api.json<Sandbox>('GET', `/sandboxes/${created.body.id}`);
+    expect(Object.entries(after.body.metadata)).toEqual(entries('2'));
+    expect((await api.json<Sandbox[]>('GET', '/sandboxes?metadata.__proto__=__proto__-1')).body).toEqual([]);
+    expect((await api.json<Sandbox[]>('GET', '/sandboxes?metadata.__proto__=__proto__-2')).body).toHaveLength(
+      1,
+    );
+  });
+
+  test('env_vars and an exec env keep them: every variable reaches the command', async () => {
+    const created = await api.json<Sandbox>(
+      'POST',
+      '/sandboxes',
+      `{"name":"e","env_vars":${specialJson('env')}}`,
+    );
+    expect(created.status).toBe(201);
+    for (const key of SPECIAL_KEYS) {
+      const run = await api.json<{ stdout: string }>('POST', `/sandboxes/${created.body.id}/exec`, {
+        command: `printenv ${key}`,
+      });
+      expect(run.body.stdout, key).toBe(`${key}-env\n`);
+    }
+    const fromRequest = await api.json<{ stdout: string }>(
+      'POST',
+      `/sandboxes/${created.body.id}/exec`,
+      '{"command":"printenv __proto__","env":{"__proto__":"from-request"}}',
+    );
+    expect(fromRequest.body.stdout).toBe('from-request\n');
+  });
+
+  test('a template env step named __proto__ sets that variable', async () => {
+    const template = await api.json<{ id: string }>('POST', '/templates', {
+      name: 'proto-env',
+      build_spec: { from: 'python:3.11', steps: [{ env: { key: '__proto__', value: 'from-template' } }] },
+    });
+    expect(template.status).toBe(202);
+    for (let i = 0; i < 400; i++) {
+      const { body } = await api.json<{ status: string }>('GET', `/templates/${template.body.id}`);
+      if (body.status === 'ready') break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const sandbox = await api.json<Sandbox>('POST', '/sandboxes', { name: 's', from_template: 'proto-env' });
+    expect(sandbox.status).toBe(201);
+    const run = await api.json<{ stdout: string }>('POST', `/sandboxes/${sandbox.body.id}/exec`, {
+      command: 'printenv __proto__',
+    });
+    expect(run.body.stdout).toBe('from-template\n');
+  });
+});
