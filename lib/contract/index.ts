@@ -9,7 +9,7 @@
  * - `validate(schema, value)` → `{ok:true,data}` or `{ok:false,message,fields}`; `fields[].path` is dotted.
  * - Maps (metadata, env_vars, env) keep every key as data, `__proto__` included: build them with toStringMap or
  *   Object.fromEntries, never by `map[key] = value` (./string-map).
- * - Hostile input, before any schema: jsonNestsDeeperThan on the raw text.
+ * - Hostile input, before any schema: jsonNestsDeeperThan on the raw text, findIllFormedText on the parsed value.
  *
  * For the create form: build the form schema from the row schemas so the limits stay here, e.g.
  *   z.object({
@@ -35,3 +35,4 @@ export * from './exec';
 export * from './template';
 export * from './string-map';
 export * from './json-depth';
+export * from './unicode';

@@ -2,10 +2,13 @@
  * Issue #10 in the embedded API (what the SDK talks to): hostile input never gets a 500, and what is accepted reads
  * back as sent. (The proxy's side is lib/server/proxy.hostile.test.ts.)
  */
+import { join } from 'node:path';
 
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
 import { JSON_MAX_DEPTH } from '@/lib/contract';
+import { utf8Bytes } from '@/lib/contract/bytes';
 
 import { startTestApi } from './test-helpers';
 import type { TestApi } from './test-helpers';
@@ -68,6 +71,74 @@ describe('unknown exec fields (issue #10 decision)', () => {
     });
     expect(status).toBe(200);
     expect(body).toMatchObject({ stdout: 'hi\n', exit_code: 0 });
+  });
+});
+
+describe('lone UTF-16 surrogates (issue #10)', () => {
+  test.each([
+    ['name', '{"name":"a\\ud800b"}', 'name is not valid Unicode text'],
+    ['21 of them in a name', `{"name":"${'\\ud800'.repeat(21)}"}`, 'name is not valid Unicode text'],
+    ['a metadata key', '{"name":"n","metadata":{"k\\udc00":"v"}}', 'metadata has a key that is not valid'],
+    ['a metadata value', '{"name":"n","metadata":{"k":"v\\udc00"}}', 'metadata.k is not valid Unicode text'],
+    ['an env var value', '{"name":"n","env_vars":{"K":"\\ud83d"}}', 'env_vars.K is not valid Unicode text'],
+  ])('are refused in %s, naming the field', async (_what, body, message) => {
+    const { status, body: answer } = await api.json<ErrorBody>('POST', '/sandboxes', body);
+    expect(status).toBe(400);
+    expect(answer.error.message).toContain(message);
+    expect((await api.json<Sandbox[]>('GET', '/sandboxes')).body).toHaveLength(1); // nothing was created
+  });
+
+  test('are refused in PATCH metadata and in an exec env', async () => {
+    const patch = await api.json<ErrorBody>(
+      'PATCH',
+      `/sandboxes/${sandboxId}`,
+      '{"metadata":{"k":"\\udfff"}}',
+    );
+    expect(patch.status).toBe(400);
+    const exec = await api.json<ErrorBody>(
+      'POST',
+      `/sandboxes/${sandboxId}/exec`,
+      '{"command":"env","env":{"A":"\\ud800"}}',
+    );
+    expect(exec.status).toBe(400);
+    expect(exec.body.error.message).toContain('env.A');
+  });
+
+  test('what is accepted is stored with exactly the bytes that were counted', async () => {
+    const texts = ['plain', 'ünïcödé', '€€€', '名前', '😀'.repeat(16), 'mixed 😀 é € a'];
+    for (const text of texts) {
+      await api.json('POST', '/sandboxes', { name: text, metadata: { [text]: text } });
+    }
+    const db = new Database(join(api.dataDir, 'emulator.db'), { readonly: true });
+    try {
+      for (const text of texts) {
+        const stored = db
+          .prepare(
+            `SELECT s.name, length(CAST(s.name AS BLOB)) AS name_bytes, m.key, length(CAST(m.key AS BLOB)) AS key_bytes,
+               length(CAST(m.value AS BLOB)) AS value_bytes
+             FROM sandboxes s JOIN sandbox_metadata m ON m.sandbox_seq = s.seq WHERE s.name = ?`,
+          )
+          .get(text) as {
+          name: string;
+          name_bytes: number;
+          key: string;
+          key_bytes: number;
+          value_bytes: number;
+        };
+        expect(stored).toEqual({
+          name: text,
+          name_bytes: utf8Bytes(text),
+          key: text,
+          key_bytes: utf8Bytes(text),
+          value_bytes: utf8Bytes(text),
+        });
+      }
+    } finally {
+      db.close();
+    }
+    const back = (await api.json<Sandbox[]>('GET', '/sandboxes')).body;
+    for (const text of texts)
+      expect(back.find((item) => item.name === text)?.metadata).toEqual({ [text]: text });
   });
 });
 

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 
 import {
+  findIllFormedText,
   JSON_TOO_DEEP_MESSAGE,
   jsonNestsDeeperThan,
   summarizeFieldErrors,
@@ -13,7 +14,9 @@ import { badRequest, INVALID_BODY } from './errors';
 
 /**
  * Parses a JSON object body; an empty body, trailing data or a non-object is the API's decode error. So is a body
- * nested deeper than JSON_MAX_DEPTH (checked on the raw text, before anything recursive sees it).
+ * nested deeper than JSON_MAX_DEPTH (checked on the raw text, before anything recursive sees it). A string that is
+ * not well-formed Unicode, key or value, is refused naming where it is (the real API would store replacement
+ * characters instead: a Decision, so that what is accepted reads back as sent).
  */
 export function parseJsonObject(text: string): Record<string, unknown> {
   if (text.trim() === '') throw badRequest(INVALID_BODY);
@@ -25,6 +28,8 @@ export function parseJsonObject(text: string): Record<string, unknown> {
     throw badRequest(INVALID_BODY);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badRequest(INVALID_BODY);
+  const illFormed = findIllFormedText(value);
+  if (illFormed) throw badRequest(illFormed.message);
   return value as Record<string, unknown>;
 }
 

@@ -2,7 +2,13 @@ import 'server-only';
 
 import type { z } from 'zod';
 
-import { JSON_TOO_DEEP_MESSAGE, jsonNestsDeeperThan, validate } from '@/lib/contract';
+import {
+  findIllFormedText,
+  JSON_TOO_DEEP_MESSAGE,
+  jsonNestsDeeperThan,
+  summarizeFieldErrors,
+  validate,
+} from '@/lib/contract';
 
 import { errorResponse } from './errors';
 
@@ -50,7 +56,7 @@ function isJsonContentType(value: string | null): boolean {
 
 /**
  * The request's JSON body, checked before anything reaches the upstream: size, UTF-8, nesting depth (on the raw
- * text, before anything recursive runs), then the contract's schema. Returns the body to
+ * text, before anything recursive runs), well-formed Unicode in every key and value, then the contract's schema. Returns the body to
  * forward: the schema's parsed output re-serialised, so the upstream sees exactly the checked value and only the
  * fields the contract knows (unknown exec fields are dropped here).
  */
@@ -85,6 +91,14 @@ export async function readJsonBody(
     value = JSON.parse(text);
   } catch {
     return { ok: false, response: badRequest('The request body is not valid JSON.') };
+  }
+  const illFormed = findIllFormedText(value);
+  if (illFormed) {
+    const fields = [illFormed];
+    return {
+      ok: false,
+      response: errorResponse(400, 'bad_request', summarizeFieldErrors(fields), { fields }),
+    };
   }
   const result = validate(schema, value);
   if (!result.ok) {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { JSON_MAX_DEPTH } from '@/lib/contract';
+import { utf8Bytes } from '@/lib/contract/bytes';
 
 import { callProxy, errorBody, SANDBOX_ID } from './proxy-test-kit';
 
@@ -74,6 +75,60 @@ describe('unknown exec fields (issue #10 decision)', () => {
     );
     expect(response.status).toBe(200);
     expect(await requests[0]?.json()).toEqual({ command: 'ls', env: { A: '1' } });
+  });
+});
+
+describe('lone UTF-16 surrogates (issue #10)', () => {
+  it('refuses a name with one, naming the field', async () => {
+    const { response, requests } = await callProxy('/sandboxes', post('{"name":"a\\ud800b"}'));
+    expect(response.status).toBe(400);
+    const { error } = await errorBody(response);
+    expect(error.fields).toEqual([
+      { path: 'name', message: expect.stringContaining('name is not valid Unicode text') },
+    ]);
+    expect(error.message).toContain('\\ud800');
+    expect(requests).toHaveLength(0);
+  });
+
+  it('refuses 21 of them, which the 64-byte name check would have counted as 63 bytes', async () => {
+    const { response } = await callProxy('/sandboxes', post(`{"name":"${'\\ud800'.repeat(21)}"}`));
+    expect(response.status).toBe(400);
+  });
+
+  it.each([
+    ['a metadata key', '{"name":"n","metadata":{"k\\udc00":"v"}}', 'metadata.k\udc00', 'metadata has a key'],
+    ['a metadata value', '{"name":"n","metadata":{"k":"v\\udc00"}}', 'metadata.k', 'metadata.k is not'],
+    ['an env var value', '{"name":"n","env_vars":{"K":"\\ud83d"}}', 'env_vars.K', 'env_vars.K is not'],
+    [
+      'a network rule',
+      '{"name":"n","network":{"allow_out":["\\ud800.com"]}}',
+      'network.allow_out.0',
+      'is not',
+    ],
+  ])('refuses %s with one, with its path', async (_what, body, path, message) => {
+    const { response } = await callProxy('/sandboxes', post(body));
+    expect(response.status).toBe(400);
+    expect((await errorBody(response)).error.fields).toEqual([
+      { path, message: expect.stringContaining(message) },
+    ]);
+  });
+
+  it('refuses one in an unknown exec field too: anywhere in a body', async () => {
+    const body = '{"command":"ls","extra":{"deep":["\\udfff"]}}';
+    const { response } = await callProxy(`/sandboxes/${SANDBOX_ID}/exec`, post(body));
+    expect(response.status).toBe(400);
+    expect((await errorBody(response)).error.fields).toEqual([
+      { path: 'extra.deep.0', message: expect.any(String) },
+    ]);
+  });
+
+  it('forwards well-formed text byte for byte, so the byte count checked is the byte count sent', async () => {
+    const name = '😀'.repeat(16); // 64 bytes: surrogate pairs, the most a name may be
+    const { response, requests } = await callProxy('/sandboxes', post(JSON.stringify({ name })));
+    expect(response.status).toBe(200);
+    const forwarded = (await requests[0]?.json()) as { name: string };
+    expect(forwarded.name).toBe(name);
+    expect(new TextEncoder().encode(forwarded.name).length).toBe(utf8Bytes(name));
   });
 });
 
