@@ -36,3 +36,4 @@ export * from './template';
 export * from './string-map';
 export * from './json-depth';
 export * from './unicode';
+export * from './list-query';

@@ -69,6 +69,12 @@ export const MAX_BUILDS_IN_FLIGHT = 5;
 
 // --- Lists -----------------------------------------------------------------------------------------
 export const LIST_LIMIT_MAX = 200;
+/**
+ * Decision (the real API documents no limit): `GET /sandboxes` takes at most this many `metadata.<key>=` filters,
+ * in the proxy and the embedded API alike. Each filter names a distinct key and a sandbox holds at most
+ * METADATA_MAX_KEYS keys, so more filters could never all match; the list page caps its chips at the same number.
+ */
+export const LIST_METADATA_FILTERS_MAX = METADATA_MAX_KEYS;
 export const BUILD_LIST_LIMIT = { min: 1, max: 100, default: 20 } as const;
 
 // --- Hardening (our Decisions: limits the real API doesn't have) ------------------------------------

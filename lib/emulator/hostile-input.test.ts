@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
-import { JSON_MAX_DEPTH } from '@/lib/contract';
+import { JSON_MAX_DEPTH, LIST_METADATA_FILTERS_MAX } from '@/lib/contract';
 import { utf8Bytes } from '@/lib/contract/bytes';
 
 import { startTestApi } from './test-helpers';
@@ -71,6 +71,28 @@ describe('unknown exec fields (issue #10 decision)', () => {
     });
     expect(status).toBe(200);
     expect(body).toMatchObject({ stdout: 'hi\n', exit_code: 0 });
+  });
+});
+
+describe('metadata filters (issue #10)', () => {
+  const query = (count: number, key = (i: number) => `k${i}`) =>
+    Array.from({ length: count }, (_, i) => `metadata.${key(i)}=v`).join('&');
+
+  test(`${LIST_METADATA_FILTERS_MAX} filters are answered`, async () => {
+    const metadata = Object.fromEntries(Array.from({ length: 64 }, (_, i) => [`k${i}`, 'v']));
+    await api.json('POST', '/sandboxes', { name: 'all-64', metadata });
+    const { status, body } = await api.json<Sandbox[]>('GET', `/sandboxes?${query(64)}`);
+    expect(status).toBe(200);
+    expect(body.map((item) => item.name)).toEqual(['all-64']);
+  });
+
+  test.each([65, 501, 2000])('%i filters are a 400, not a 500', async (count) => {
+    const { status, body } = await api.json<ErrorBody>('GET', `/sandboxes?${query(count)}`);
+    expect(status).toBe(400);
+    expect(body.error).toEqual({
+      code: 'bad_request',
+      message: `${count} metadata filters given; the limit is 64, as a sandbox has at most 64 metadata keys (so more filters could never all match)`,
+    });
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { JSON_MAX_DEPTH } from '@/lib/contract';
+import { JSON_MAX_DEPTH, LIST_METADATA_FILTERS_MAX } from '@/lib/contract';
 import { utf8Bytes } from '@/lib/contract/bytes';
 
 import { callProxy, errorBody, SANDBOX_ID } from './proxy-test-kit';
@@ -75,6 +75,35 @@ describe('unknown exec fields (issue #10 decision)', () => {
     );
     expect(response.status).toBe(200);
     expect(await requests[0]?.json()).toEqual({ command: 'ls', env: { A: '1' } });
+  });
+});
+
+describe('metadata filters on GET /sandboxes (issue #10)', () => {
+  const query = (count: number) => Array.from({ length: count }, (_, i) => `metadata.k${i}=v`).join('&');
+
+  it(`forwards ${LIST_METADATA_FILTERS_MAX} filters as they are`, async () => {
+    expect(LIST_METADATA_FILTERS_MAX).toBe(64);
+    const { response, requests } = await callProxy(`/sandboxes?${query(64)}`);
+    expect(response.status).toBe(200);
+    expect(new URL(requests[0]?.url ?? '').search).toBe(`?${query(64)}`);
+  });
+
+  it.each([65, 501])('answers 400 for %i filters, before any upstream call', async (count) => {
+    const { response, requests } = await callProxy(`/sandboxes?${query(count)}&limit=10`);
+    expect(response.status).toBe(400);
+    expect(await errorBody(response)).toEqual({
+      error: {
+        code: 'bad_request',
+        message: expect.stringMatching(new RegExp(`^${count} metadata filters given; the limit is 64`)),
+      },
+    });
+    expect(requests).toHaveLength(0);
+  });
+
+  it('checks only the sandbox list', async () => {
+    const { response, requests } = await callProxy(`/templates?${query(65)}`);
+    expect(response.status).toBe(200);
+    expect(requests).toHaveLength(1);
   });
 });
 
