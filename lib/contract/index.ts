@@ -37,3 +37,4 @@ export * from './string-map';
 export * from './json-depth';
 export * from './unicode';
 export * from './list-query';
+export * from './read-limited';

@@ -79,6 +79,12 @@ export const BUILD_LIST_LIMIT = { min: 1, max: 100, default: 20 } as const;
 
 // --- Hardening (our Decisions: limits the real API doesn't have) ------------------------------------
 /**
+ * Request bodies, in the proxy and the embedded API. A create at every limit (16 KB of metadata, 64 KB of env vars)
+ * is under 100 KB of JSON, unless its values are mostly characters JSON must escape; a bigger body is a mistake or
+ * an attack, refused with 413 and none of it kept.
+ */
+export const REQUEST_BODY_MAX_BYTES = 256 * 1024;
+/**
  * How deeply a request body may nest objects and arrays. The deepest legitimate body, a template's build_spec,
  * is 5 levels deep; a few thousand levels crash a recursive JSON walk, so deeper bodies are refused with 400 before
  * anything recursive (JSON.stringify, zod) sees them.

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
-import { JSON_MAX_DEPTH, LIST_METADATA_FILTERS_MAX } from '@/lib/contract';
+import { JSON_MAX_DEPTH, LIST_METADATA_FILTERS_MAX, REQUEST_BODY_MAX_BYTES } from '@/lib/contract';
 import { utf8Bytes } from '@/lib/contract/bytes';
 
-import { startTestApi } from './test-helpers';
+import { startTestApi, TEST_KEY } from './test-helpers';
 import type { TestApi } from './test-helpers';
 
 let api: TestApi;
@@ -124,6 +124,20 @@ describe('lone UTF-16 surrogates (issue #10)', () => {
     );
     expect(exec.status).toBe(400);
     expect(exec.body.error.message).toContain('env.A');
+  });
+
+  test('bytes that are not UTF-8 are refused rather than replaced', async () => {
+    const bytes = new TextEncoder().encode('{"name":"_"}');
+    bytes[9] = 0xff; // the name's one character: a byte no UTF-8 text has
+    const res = await api.handle(
+      new Request('http://emulator.test/sandboxes', {
+        method: 'POST',
+        headers: { 'X-API-Key': TEST_KEY, 'Content-Type': 'application/json' },
+        body: bytes,
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error.message).toContain('not valid UTF-8');
   });
 
   test('what is accepted is stored with exactly the bytes that were counted', async () => {
@@ -242,5 +256,25 @@ describe('__proto__ keys (issue #10)', () => {
       command: 'printenv __proto__',
     });
     expect(run.body.stdout).toBe('from-template\n');
+  });
+});
+
+describe('a body over 256 KB (issue #10)', () => {
+  test('is a 413 with Connection: close, and nothing is created', async () => {
+    const body = `{"name":"big","metadata":{"k":"${'x'.repeat(REQUEST_BODY_MAX_BYTES)}"}}`;
+    const res = await api.call('POST', '/sandboxes', body);
+    expect(res.status).toBe(413);
+    expect(res.headers.get('connection')).toBe('close');
+    expect(((await res.json()) as ErrorBody).error).toEqual({
+      code: 'payload_too_large',
+      message: 'The request body is larger than 256 KB.',
+    });
+    expect((await api.json<Sandbox[]>('GET', '/sandboxes')).body).toHaveLength(1);
+  });
+
+  test('a body of exactly 256 KB is still read', async () => {
+    const padding = ' '.repeat(REQUEST_BODY_MAX_BYTES - '{"name":"edge"}'.length);
+    const res = await api.call('POST', '/sandboxes', `{"name":"edge"}${padding}`);
+    expect(res.status).toBe(201);
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { JSON_MAX_DEPTH, LIST_METADATA_FILTERS_MAX } from '@/lib/contract';
 import { utf8Bytes } from '@/lib/contract/bytes';
 
+import { MAX_BODY_BYTES } from './body';
 import { callProxy, errorBody, SANDBOX_ID } from './proxy-test-kit';
 
 const post = (body: BodyInit, method = 'POST') => ({ method, body });
@@ -185,5 +186,15 @@ describe('__proto__ keys (issue #10)', () => {
   it('forwards a filter on one unchanged', async () => {
     const { requests } = await callProxy('/sandboxes?metadata.__proto__=x');
     expect(new URL(requests[0]?.url ?? '').searchParams.get('metadata.__proto__')).toBe('x');
+  });
+});
+
+describe('a body over 256 KB (issue #10)', () => {
+  it('gets its 413 with Connection: close, so the client opens a fresh connection for the next request', async () => {
+    const body = `{"name":"big","metadata":{"k":"${'x'.repeat(MAX_BODY_BYTES)}"}}`;
+    const { response, requests } = await callProxy('/sandboxes', post(body));
+    expect(response.status).toBe(413);
+    expect(response.headers.get('connection')).toBe('close');
+    expect(requests).toHaveLength(0);
   });
 });
