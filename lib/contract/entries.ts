@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 
+import { stringMapSchema, toStringMap } from './string-map';
+
 /** One problem found by an entry checker. `index` null = the whole map (too many keys, total size). */
 export type EntryIssue = { index: number | null; part: 'key' | 'value' | null; message: string };
 
@@ -45,21 +47,22 @@ export function preview(text: string, max = 40): string {
 /**
  * A `Record<string,string>` schema whose entries go through `check`. Issues land on
  * `[key]` (the record's own path is prepended by zod), whole-map issues on the record itself.
+ * Every key is kept as data, `__proto__` included (see ./string-map).
  */
 export function recordSchema(field: string, check: EntryChecker) {
-  return z
-    .record(
-      z.string(),
-      z.string({ error: () => `${field} values must be strings, e.g. "42" rather than 42` }),
-      { error: () => `${field} must be an object of string keys to string values` },
-    )
-    .superRefine((record, ctx) => {
+  return stringMapSchema(
+    {
+      notObject: `${field} must be an object of string keys to string values`,
+      notString: `${field} values must be strings, e.g. "42" rather than 42`,
+    },
+    (record, ctx) => {
       const entries = Object.entries(record);
       for (const issue of check(entries)) {
         const key = issue.index === null ? undefined : entries[issue.index]?.[0];
         ctx.addIssue({ code: 'custom', message: issue.message, path: key === undefined ? [] : [key] });
       }
-    });
+    },
+  );
 }
 
 /** A blank row (no key, no value) is the editor's "add another" row: ignored, never an error. */
@@ -84,9 +87,10 @@ export function keyValueRowsSchema(check: EntryChecker) {
   });
 }
 
-/** Form rows → the API's record (blank rows dropped; a later duplicate wins, though validation flags it). */
+/**
+ * Form rows → the API's record (blank rows dropped; a later duplicate wins, though validation flags it). Built
+ * with toStringMap, not by assignment, so a row keyed `__proto__` is sent like any other.
+ */
 export function rowsToRecord(rows: ReadonlyArray<KeyValuePair>): Record<string, string> {
-  const record: Record<string, string> = {};
-  for (const row of rows) if (!isBlankRow(row)) record[row.key] = row.value;
-  return record;
+  return toStringMap(rows.filter((row) => !isBlankRow(row)).map((row) => [row.key, row.value] as const));
 }

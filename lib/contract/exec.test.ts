@@ -7,12 +7,16 @@ describe('ExecRequestSchema', () => {
     const body = { command: 'ls -la', working_dir: '/tmp', env: { A: '1' }, timeout_s: 120 };
     expect(ExecRequestSchema.parse(body)).toEqual(body);
   });
-  it('accepts args and keeps fields a newer SDK may send', () => {
+  it('accepts fields a newer SDK may send, and leaves them out of its output (they are not forwarded)', () => {
     expect(ExecRequestSchema.parse({ command: 'python3', args: ['-V'], user: 'root' })).toEqual({
       command: 'python3',
       args: ['-V'],
-      user: 'root',
     });
+  });
+  it('keeps env names such as __proto__ and constructor as ordinary keys', () => {
+    const env = JSON.parse('{"__proto__":"a","constructor":"b","hasOwnProperty":"c","prototype":"d"}');
+    const parsed = ExecRequestSchema.parse({ command: 'env', env });
+    expect(Object.entries(parsed.env ?? {})).toEqual(Object.entries(env));
   });
   it('requires a non-empty command', () => {
     expect(fieldErrors(ExecRequestSchema, {})).toEqual([{ path: 'command', message: 'command is required' }]);

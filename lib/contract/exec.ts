@@ -1,21 +1,26 @@
 /** Exec: run a command in a sandbox, whole (`/exec`) or streamed as SSE (`/exec/stream`). */
 import { z } from 'zod';
 import { nonEmptyString, typeError } from './fields';
+import { stringMapSchema } from './string-map';
 
 /**
- * Body of `POST /sandboxes/{id}/exec[/stream]`. Loose on purpose: the official SDK may send fields
- * this version doesn't know, and the backend ignores them; rejecting them would break the SDK.
+ * Body of `POST /sandboxes/{id}/exec[/stream]`. Unknown fields are accepted but not kept (zod's default "strip"),
+ * a Decision with two sides:
+ * - the embedded API accepts and ignores them, as the backend does: the official SDK may send fields this version
+ *   doesn't know, and rejecting them would break the SDK;
+ * - the proxy forwards the parsed output, so only the fields the contract knows reach the upstream: the proxy
+ *   serves our own UI, which sends nothing else, and nothing unchecked passes through it.
  */
-export const ExecRequestSchema = z.looseObject(
+export const ExecRequestSchema = z.object(
   {
     /** Run through `/bin/sh -c`, unless `args` is given (then it is the binary). */
     command: nonEmptyString('command'),
     args: z.array(z.string(), { error: 'args must be a list of strings' }).optional(),
-    env: z
-      .record(z.string(), z.string({ error: 'env values must be strings' }), {
-        error: 'env must be an object of variable names to string values',
-      })
-      .optional(),
+    /** Every variable name kept as given, `__proto__` included (see ./string-map). */
+    env: stringMapSchema({
+      notObject: 'env must be an object of variable names to string values',
+      notString: 'env values must be strings',
+    }).optional(),
     /** Default `/home/user`. */
     working_dir: z.string({ error: typeError('working_dir', 'a string') }).optional(),
     /** Seconds; default 30. */

@@ -2,10 +2,14 @@
  * The Superserve API contract: one zod schema per request and response body, types via z.infer, and
  * every limit in ./limits. Import from '@/lib/contract'.
  *
- * - Requests are strict (unknown fields → an issue naming them), except ExecRequest (the SDK may send more).
+ * - Requests are strict (unknown fields → an issue naming them), except ExecRequest (the SDK may send more:
+ *   accepted, left out of the output).
  * - Responses are loose (unknown fields kept) and accept any `status` string; check it with
  *   isKnownSandboxStatus / isKnownTemplateStatus / isKnownBuildStatus and show unknown ones neutrally.
  * - `validate(schema, value)` → `{ok:true,data}` or `{ok:false,message,fields}`; `fields[].path` is dotted.
+ * - Maps (metadata, env_vars, env) keep every key as data, `__proto__` included: build them with toStringMap or
+ *   Object.fromEntries, never by `map[key] = value` (./string-map).
+ * - Hostile input, before any schema: jsonNestsDeeperThan on the raw text, findIllFormedText on the parsed value.
  *
  * For the create form: build the form schema from the row schemas so the limits stay here, e.g.
  *   z.object({
@@ -29,3 +33,8 @@ export * from './network';
 export * from './sandbox';
 export * from './exec';
 export * from './template';
+export * from './string-map';
+export * from './json-depth';
+export * from './unicode';
+export * from './list-query';
+export * from './read-limited';

@@ -69,4 +69,24 @@ export const MAX_BUILDS_IN_FLIGHT = 5;
 
 // --- Lists -----------------------------------------------------------------------------------------
 export const LIST_LIMIT_MAX = 200;
+/**
+ * Decision (the real API documents no limit): `GET /sandboxes` takes at most this many `metadata.<key>=` filters,
+ * in the proxy and the embedded API alike. Each filter names a distinct key and a sandbox holds at most
+ * METADATA_MAX_KEYS keys, so more filters could never all match; the list page caps its chips at the same number.
+ */
+export const LIST_METADATA_FILTERS_MAX = METADATA_MAX_KEYS;
 export const BUILD_LIST_LIMIT = { min: 1, max: 100, default: 20 } as const;
+
+// --- Hardening (our Decisions: limits the real API doesn't have) ------------------------------------
+/**
+ * Request bodies, in the proxy and the embedded API. A create at every limit (16 KB of metadata, 64 KB of env vars)
+ * is under 100 KB of JSON, unless its values are mostly characters JSON must escape; a bigger body is a mistake or
+ * an attack, refused with 413 and none of it kept.
+ */
+export const REQUEST_BODY_MAX_BYTES = 256 * 1024;
+/**
+ * How deeply a request body may nest objects and arrays. The deepest legitimate body, a template's build_spec,
+ * is 5 levels deep; a few thousand levels crash a recursive JSON walk, so deeper bodies are refused with 400 before
+ * anything recursive (JSON.stringify, zod) sees them.
+ */
+export const JSON_MAX_DEPTH = 32;

@@ -6,6 +6,7 @@ import { intInRange, nonEmptyString, objectError, requiredString } from './field
 import { NAME_MAX_BYTES, NAME_MIN_BYTES, TIMEOUT_MAX_SECONDS, TIMEOUT_MIN_SECONDS } from './limits';
 import { MetadataSchema } from './metadata';
 import { NetworkConfigResponseSchema, NetworkConfigSchema } from './network';
+import { stringMapSchema } from './string-map';
 
 // --- Statuses ----------------------------------------------------------------------------------------
 // In a zod-free file of their own, so a page can import them without the schemas.
@@ -73,9 +74,14 @@ export const SandboxPatchSchema = z
 export type SandboxPatch = z.infer<typeof SandboxPatchSchema>;
 
 // --- Responses (loose: the live API adds fields over time) ----------------------------------------------
-/** `metadata` in a response: always an object (the API sends `{}`; null/absent tolerated as `{}`). */
-const ResponseMetadataSchema = z
-  .record(z.string(), z.string())
+/**
+ * `metadata` in a response: always an object (the API sends `{}`; null/absent tolerated as `{}`). Every key is
+ * kept, `__proto__` included (see ./string-map).
+ */
+const ResponseMetadataSchema = stringMapSchema({
+  notObject: 'metadata must be an object of string keys to string values',
+  notString: 'metadata values must be strings',
+})
   .nullish()
   .transform((metadata) => metadata ?? {});
 

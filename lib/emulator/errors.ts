@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'auth_failed'
   | 'not_found'
   | 'method_not_allowed'
+  | 'payload_too_large'
   | 'conflict'
   | 'gone'
   | 'rate_limited'

@@ -1,5 +1,5 @@
 /** Parses and checks the query string of `GET /sandboxes`. */
-import { LIST_LIMIT_MAX } from '@/lib/contract';
+import { LIST_LIMIT_MAX, METADATA_FILTER_PREFIX, metadataFilterCountProblem } from '@/lib/contract';
 
 import { badRequest } from './errors';
 import type { SandboxListQuery, SandboxSort, SortOrder } from './store/sandboxes';
@@ -7,7 +7,6 @@ import { SANDBOX_STATES } from './store/types';
 
 const SORTS: readonly SandboxSort[] = ['created_at', 'name', 'status'];
 const ORDERS: readonly SortOrder[] = ['asc', 'desc'];
-const METADATA_PREFIX = 'metadata.';
 
 function integerParam(params: URLSearchParams, name: string, min: number, max: number, message: string) {
   const raw = params.get(name);
@@ -30,12 +29,18 @@ function oneOf<T extends string>(
   return raw as T;
 }
 
-/** `metadata.<key>=<value>` pairs, ANDed. An empty or repeated key is a 400, as in the real API. */
+/**
+ * `metadata.<key>=<value>` pairs, ANDed. An empty or repeated key is a 400, as in the real API; so is a count over
+ * LIST_METADATA_FILTERS_MAX (our Decision: each filter is one more term of the store's query, and past SQLite's
+ * limit of 500 terms that query fails outright).
+ */
 function metadataFilters(params: URLSearchParams): [string, string][] {
+  const tooMany = metadataFilterCountProblem(params);
+  if (tooMany) throw badRequest(tooMany);
   const filters = new Map<string, string>();
   for (const [name, value] of params) {
-    if (!name.startsWith(METADATA_PREFIX)) continue;
-    const key = name.slice(METADATA_PREFIX.length);
+    if (!name.startsWith(METADATA_FILTER_PREFIX)) continue;
+    const key = name.slice(METADATA_FILTER_PREFIX.length);
     if (key === '') throw badRequest('metadata filter key cannot be empty');
     if (filters.has(key)) throw badRequest(`metadata filter key "${key}" is repeated; give each key once`);
     filters.set(key, value);

@@ -3,7 +3,11 @@
  * Pure; the URL and API forms live in ./filters.
  */
 // The zod-free parts of the contract, not its index: the list's bundle needs no schema library.
-import { METADATA_KEY_MAX_BYTES, METADATA_MAX_KEYS, METADATA_VALUE_MAX_BYTES } from '@/lib/contract/limits';
+import {
+  LIST_METADATA_FILTERS_MAX,
+  METADATA_KEY_MAX_BYTES,
+  METADATA_VALUE_MAX_BYTES,
+} from '@/lib/contract/limits';
 import { SANDBOX_STATUSES, type SandboxStatus } from '@/lib/contract/statuses';
 import { utf8Bytes } from '@/lib/contract/bytes';
 
@@ -75,9 +79,10 @@ export function metadataFilterError(
   existing: readonly MetadataFilter[] = [],
 ): string | undefined {
   if (filter.key === '') return 'Enter a metadata key';
-  // A sandbox has at most METADATA_MAX_KEYS keys, so more filters than that can never all match.
-  if (existing.length >= METADATA_MAX_KEYS && !existing.some((f) => f.key === filter.key)) {
-    return `At most ${METADATA_MAX_KEYS} metadata filters`;
+  // A sandbox has at most 64 metadata keys, so more filters can never all match; the proxy and the embedded API
+  // refuse more with a 400 (the same constant).
+  if (existing.length >= LIST_METADATA_FILTERS_MAX && !existing.some((f) => f.key === filter.key)) {
+    return `At most ${LIST_METADATA_FILTERS_MAX} metadata filters`;
   }
   if (utf8Bytes(filter.key) > METADATA_KEY_MAX_BYTES) {
     return `Metadata keys are at most ${METADATA_KEY_MAX_BYTES} bytes`;

@@ -56,4 +56,14 @@ describe('importRequestJson', () => {
     const result = importRequestJson('{"name":"a","metadata":{"superserve.x":"1"}}', 'x');
     expect(result.ok).toBe(true);
   });
+
+  it('keeps __proto__ and constructor keys: imported into rows and sent back as keys (issue #10)', () => {
+    const text =
+      '{"name":"p","from_template":"superserve/base","metadata":{"__proto__":"x","constructor":"c"},"env_vars":{"__proto__":"s"}}';
+    const result = importRequestJson(text, 'x');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.values.metadata.map((row) => row.key)).toEqual(['__proto__', 'constructor']);
+    expect(JSON.stringify(toCreateRequest(result.values))).toBe(text);
+  });
 });

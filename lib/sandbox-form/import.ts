@@ -6,12 +6,14 @@
  * the error on that row, instead of being refused as a whole.
  */
 import { z } from 'zod';
-import type { CreateSandboxRequest } from '@/lib/contract';
+import { stringMapSchema, type CreateSandboxRequest } from '@/lib/contract';
 import { fromCreateRequest } from './request';
 import type { SandboxFormValues } from './values';
 
-const stringMap = z.record(z.string(), z.string({ error: 'must be a string' }), {
-  error: 'must be an object of strings',
+// Keeps every key, `__proto__` included, where z.record would drop it (see lib/contract/string-map).
+const stringMap = stringMapSchema({
+  notObject: 'must be an object of strings',
+  notString: 'must be a string',
 });
 const ruleList = z.array(z.string({ error: 'must be a string' }), { error: 'must be an array of strings' });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { DISCARD_MAX_BYTES } from '@/lib/contract';
+
 import { MAX_BODY_BYTES } from './body';
 import { callProxy, errorBody, SANDBOX_ID } from './proxy-test-kit';
 
@@ -149,8 +151,8 @@ describe('body size limit', () => {
     expect(MAX_BODY_BYTES).toBe(262_144);
   });
 
-  it('answers 413 from the declared Content-Length, without reading the body', async () => {
-    const { stream, state } = streamedBody(MAX_BODY_BYTES + 1);
+  it('answers 413 from the declared Content-Length, keeping none of the body', async () => {
+    const { stream } = streamedBody(MAX_BODY_BYTES + 1);
     const init = {
       method: 'POST',
       body: stream,
@@ -162,21 +164,46 @@ describe('body size limit', () => {
     expect(await errorBody(response)).toEqual({
       error: { code: 'payload_too_large', message: 'The request body is larger than 256 KB.' },
     });
-    expect(state.pulled).toBeLessThanOrEqual(1); // at most what the stream queues up by itself
+    expect(response.headers.get('connection')).toBe('close');
     expect(requests).toHaveLength(0);
+  });
+
+  it('reads the rest of a too-large body and drops it, so the 413 is not lost to a connection reset', async () => {
+    const { stream, state } = streamedBody(4 * MAX_BODY_BYTES);
+    const init = { method: 'POST', body: stream, duplex: 'half' };
+    const { response } = await callProxy('/sandboxes', init as RequestInit);
+    expect(response.status).toBe(413);
+    expect(state.pulled).toBe((4 * MAX_BODY_BYTES) / (16 * 1024)); // every chunk, to the end
+  });
+
+  it(`does not read a body declared over ${DISCARD_MAX_BYTES / 1024 / 1024} MB at all`, async () => {
+    const { stream, state } = streamedBody(2 * DISCARD_MAX_BYTES, 256 * 1024);
+    const init = {
+      method: 'POST',
+      body: stream,
+      duplex: 'half',
+      headers: { 'content-length': String(2 * DISCARD_MAX_BYTES) },
+    };
+    const { response } = await callProxy('/sandboxes', init as RequestInit);
+    expect(response.status).toBe(413);
+    expect(state.pulled).toBeLessThanOrEqual(1); // at most what the stream queues up by itself
   });
 
   it.each([
     ['no Content-Length', {}],
     ['a Content-Length that lies', { 'content-length': '10' }],
-  ])('answers 413 from the bytes actually sent with %s', async (_name, headers) => {
-    const { stream, state } = streamedBody(4 * MAX_BODY_BYTES);
-    const init = { method: 'POST', body: stream, duplex: 'half', headers };
-    const { response, requests } = await callProxy('/sandboxes', init as RequestInit);
-    expect(response.status).toBe(413);
-    expect(state.pulled).toBeLessThan(4 * (MAX_BODY_BYTES / (16 * 1024))); // stopped reading early
-    expect(requests).toHaveLength(0);
-  });
+  ])(
+    'answers 413 from the bytes actually sent with %s, and stops reading a huge one',
+    async (_name, headers) => {
+      const chunk = 256 * 1024;
+      const { stream, state } = streamedBody(2 * DISCARD_MAX_BYTES, chunk);
+      const init = { method: 'POST', body: stream, duplex: 'half', headers };
+      const { response, requests } = await callProxy('/sandboxes', init as RequestInit);
+      expect(response.status).toBe(413);
+      expect(state.pulled).toBeLessThanOrEqual(DISCARD_MAX_BYTES / chunk + 1); // stopped after the discard budget
+      expect(requests).toHaveLength(0);
+    },
+  );
 
   it('accepts a body of exactly 256 KB (and validates it)', async () => {
     const padding = ' '.repeat(MAX_BODY_BYTES - '{"name":"a"}'.length);

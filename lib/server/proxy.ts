@@ -9,6 +9,7 @@ import { errorResponse, methodNotAllowedMessage } from './errors';
 import { downstreamResponseHeaders, upstreamRequestHeaders } from './headers';
 import { isCrossSite, isWrite } from './origin';
 import { proxyAuditCompletion, proxyAuditEntry } from './proxy-audit';
+import { checkQuery } from './query';
 import { redactSecret, stripAccessTokens } from './redact';
 import { allowedMethods, matchRoute } from './routes';
 import { type Upstream, upstreamUrl } from './upstream';
@@ -231,6 +232,8 @@ async function handle(
       return errorResponse(403, 'forbidden', forbiddenMessage(requester.role, route.action));
     }
   }
+  const queryRefusal = checkQuery(method, route.path, new URL(request.url).search);
+  if (queryRefusal) return queryRefusal;
   let body: string | undefined;
   if (route.body) {
     const result = await readJsonBody(request, route.body);

@@ -78,7 +78,8 @@ async function applyStep(
   startedAt: number,
 ): Promise<string | null> {
   const { runtime, fs } = run;
-  if ('env' in step) runtime.env[step.env.key] = step.env.value;
+  // A computed key in a literal defines an own property; assignment would drop a variable named `__proto__`.
+  if ('env' in step) runtime.env = { ...runtime.env, [step.env.key]: step.env.value };
   else if ('user' in step) runtime.user = step.user.name;
   else if ('workdir' in step) {
     runtime.workdir = posix.resolve(runtime.workdir ?? '/', step.workdir);

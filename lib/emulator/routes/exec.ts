@@ -5,7 +5,7 @@ import { execInSandbox } from '../exec';
 import { json } from '../http';
 import { parseUuidParam, toRfc3339 } from '../ids';
 import { readyForExec } from '../lifecycle';
-import { parseJsonObject, validateBody } from '../request-body';
+import { parseJsonObject, readBodyText, validateBody } from '../request-body';
 import { sseResponse } from '../sse';
 import type { KnownFields } from '../views';
 import type { RouteDeps } from './deps';
@@ -18,7 +18,7 @@ export function registerExecRoutes({ app, core }: RouteDeps): void {
   };
 
   app.post('/sandboxes/:id/exec', async (c) => {
-    const { input, sandbox } = await prepare(c.req.param('id'), await c.req.text());
+    const { input, sandbox } = await prepare(c.req.param('id'), await readBodyText(c.req.raw));
     let stdout = '';
     let stderr = '';
     const sink = {
@@ -30,7 +30,7 @@ export function registerExecRoutes({ app, core }: RouteDeps): void {
   });
 
   app.post('/sandboxes/:id/exec/stream', async (c) => {
-    const { input, sandbox } = await prepare(c.req.param('id'), await c.req.text());
+    const { input, sandbox } = await prepare(c.req.param('id'), await readBodyText(c.req.raw));
     const clientGone = c.req.raw.signal;
     return sseResponse(async (sendAny, cancelled) => {
       const send = (event: KnownFields<ExecStreamEvent>) => sendAny(event);

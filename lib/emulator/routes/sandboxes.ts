@@ -8,7 +8,7 @@ import { json, noContent, SECURITY_HEADERS } from '../http';
 import { parseUuidParam } from '../ids';
 import { activateSandbox, pauseSandbox, requireSandbox, resumeSandbox } from '../lifecycle';
 import { parseListQuery } from '../list-query';
-import { parseJsonObject, validateBody } from '../request-body';
+import { parseJsonObject, readBodyText, validateBody } from '../request-body';
 import { createSandbox, CREATE_CHECK_ORDER, deleteSandbox, patchSandbox } from '../sandboxes';
 import type { IdempotencyInput } from '../sandboxes';
 import { sandboxListItem, sandboxResponse, type KnownFields } from '../views';
@@ -44,7 +44,7 @@ export function registerSandboxRoutes({ app, core }: RouteDeps): void {
     const header = c.req.header('Idempotency-Key');
     const input = validateBody(
       CreateSandboxRequestSchema,
-      parseJsonObject(await c.req.text()),
+      parseJsonObject(await readBodyText(c.req.raw)),
       CREATE_CHECK_ORDER,
     );
     const result = createSandbox(core, input, idempotencyOf(header, input));
@@ -65,7 +65,7 @@ export function registerSandboxRoutes({ app, core }: RouteDeps): void {
 
   app.patch('/sandboxes/:id', async (c) => {
     const id = parseUuidParam('sandbox_id', c.req.param('id'));
-    const patch = validateBody(SandboxPatchSchema, parseJsonObject(await c.req.text()), [
+    const patch = validateBody(SandboxPatchSchema, parseJsonObject(await readBodyText(c.req.raw)), [
       'network',
       'metadata',
     ]);

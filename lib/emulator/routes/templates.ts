@@ -7,7 +7,7 @@ import { streamBuildLog } from '../build-log-stream';
 import { ApiError, badRequest, notFound, TEMPLATE_NOT_FOUND } from '../errors';
 import { json, noContent } from '../http';
 import { parseUuidParam } from '../ids';
-import { parseJsonObject, validateBody } from '../request-body';
+import { parseJsonObject, readBodyText, validateBody } from '../request-body';
 import type { TemplateRecord } from '../store/types';
 import { cancelBuild, createTemplate, deleteTemplate, findBuild, rebuildTemplate } from '../templates';
 import { buildResponse, createTemplateResponse, templateResponse } from '../views';
@@ -28,7 +28,7 @@ export function registerTemplateRoutes({ app, core, runner }: RouteDeps): void {
   });
 
   app.post('/templates', async (c) => {
-    const input = validateBody(CreateTemplateRequestSchema, parseJsonObject(await c.req.text()), [
+    const input = validateBody(CreateTemplateRequestSchema, parseJsonObject(await readBodyText(c.req.raw)), [
       'name',
       'vcpu',
       'memory_mib',
