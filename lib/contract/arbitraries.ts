@@ -173,7 +173,10 @@ export const method = fc.oneof(
   fc.stringMatching(/^[A-Za-z!#$%&'*+.^_`|~-]{1,10}$/),
 );
 
-/** A query string (without `?`) of any characters: repeated, empty and metadata keys, stray `%` and `&`. */
+/**
+ * A query string (without `?`) of any characters: repeated, empty and metadata keys, stray `%` and `&`, and
+ * hundreds of metadata filters.
+ */
 export const queryString = fc.oneof(
   anyString(40),
   fc
@@ -189,6 +192,8 @@ export const queryString = fc.oneof(
       { maxLength: 80 },
     )
     .map((pairs) => pairs.map(([key, value]) => `${key}=${value}`).join('&')),
+  // Far more metadata filters than any list needs (each one a term of the store's query).
+  fc.nat(1_200).map((count) => Array.from({ length: count }, (_, i) => `metadata.k${i}=v`).join('&')),
 );
 
 /** One decoded path segment: a known word, an id-like token, or anything. */
