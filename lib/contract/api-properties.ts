@@ -97,6 +97,13 @@ export function defineApiProperties(call: ApiCall): void {
       for (const [name, value] of parts.env_vars ?? []) {
         expect((await printenv(sandbox.id, name)).stdout).toBe(`${value}\n`);
       }
+      // Each tag finds it again as a list filter (the newest match comes first: the clock stands still).
+      for (const [key, value] of (parts.metadata ?? []).slice(0, 2)) {
+        const query = `metadata.${encodeURIComponent(key)}=${encodeURIComponent(value)}&limit=1`;
+        const listed = await call('GET', `/sandboxes?${query}`);
+        expect(listed.status).toBe(200);
+        expect((listed.json as unknown as Sandbox[]).map((item) => item.id)).toEqual([sandbox.id]);
+      }
     });
 
     property(
