@@ -45,20 +45,7 @@ export const loneSurrogate = fc
   .map((code) => String.fromCharCode(code));
 
 /** Characters of every UTF-8 width, and the ones that trip encoders (NUL, BOM, line separators). */
-const wideChar = fc.constantFrom(
-  'é',
-  'ß',
-  '€',
-  '中',
-  '𝄞',
-  '😀',
-  '\u0000',
-  '\uFEFF',
-  '\u2028',
-  '\u0301',
-  '"',
-  '\\',
-);
+const wideChar = fc.constantFrom(...'é ß € 中 𝄞 😀 " \\'.split(' '), '\u0000', '\uFEFF', '\u2028', '\u0301');
 
 /** Any well-formed code point, biased towards multi-byte ones. */
 export const wellFormedChar = fc.oneof(
@@ -198,18 +185,7 @@ export const queryString = fc.oneof(
 
 /** One decoded path segment: a known word, an id-like token, or anything. */
 export const pathSegment = fc.oneof(
-  fc.constantFrom(
-    'sandboxes',
-    'templates',
-    'builds',
-    'logs',
-    'exec',
-    'stream',
-    'pause',
-    'resume',
-    'activate',
-    'health',
-  ),
+  fc.constantFrom(...'sandboxes templates builds logs exec stream pause resume activate health'.split(' ')),
   fc.uuid(),
   fc.constantFrom('', '.', '..', '%2e%2e', '%', '%zz', 'a/b', 'a\\b', 'superserve/base'),
   anyString(16),
@@ -241,13 +217,7 @@ const body = fc.oneof(
 
 const requestParts = {
   query: fc.option(queryString, { freq: 2 }),
-  contentType: fc.constantFrom(
-    'application/json',
-    'application/json',
-    'text/plain',
-    '',
-    'application/json; charset=latin1',
-  ),
+  contentType: fc.constantFrom('application/json', 'text/plain', '', 'application/json; charset=latin1'),
   // Raw: `%zz`, `..` and the like reach the URL parser as typed; otherwise each segment is percent-encoded.
   raw: fc.boolean(),
 };
