@@ -49,6 +49,20 @@ describe('access_token redaction', () => {
     expect(JSON.parse(stripAccessTokens('{"access\\u005ftoken":"tok","id":"x"}'))).toEqual({ id: 'x' });
   });
 
+  it('keeps a metadata tag named access_token: the user chose it, it reads back as sent', async () => {
+    const tagged = { ...sandbox, metadata: { access_token: 'my-own-tag', env: 'prod' } };
+    const { response } = await callProxy(`/sandboxes/${SANDBOX_ID}`, {}, () => Response.json(tagged));
+    const { access_token: _token, ...rest } = tagged;
+    expect(await response.json()).toEqual(rest);
+    const listed = await callProxy('/sandboxes', {}, () => Response.json([tagged]));
+    expect(((await listed.response.json()) as (typeof rest)[])[0]?.metadata).toEqual(tagged.metadata);
+  });
+
+  it('still removes a token object nested under metadata, which no tag can be', () => {
+    const text = JSON.stringify({ metadata: { inner: { access_token: 'tok' } } });
+    expect(JSON.parse(stripAccessTokens(text))).toEqual({ metadata: { inner: {} } });
+  });
+
   it('keeps a value that merely mentions the word', () => {
     const text = '{"name":"access_token rotation demo"}';
     expect(stripAccessTokens(text)).toBe(text);

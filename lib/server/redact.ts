@@ -1,8 +1,22 @@
 import 'server-only';
 
 const SECRET_FIELD = 'access_token';
+/**
+ * A sandbox's metadata is the user's own string tags: a tag they named `access_token` is their data, shown to
+ * everyone who may read the sandbox anyway, and must read back as sent (not the platform's token).
+ */
+const USER_TAGS_FIELD = 'metadata';
 
-/** A copy of a JSON value without any `access_token`, at any depth; `removed` says whether there was one. */
+const isStringMap = (value: unknown): boolean =>
+  value !== null &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  Object.values(value).every((item) => typeof item === 'string');
+
+/**
+ * A copy of a JSON value without any `access_token`, at any depth but inside a metadata map of strings; `removed`
+ * says whether there was one.
+ */
 function withoutTokens(value: unknown): { value: unknown; removed: boolean } {
   if (Array.isArray(value)) {
     let removed = false;
@@ -19,6 +33,10 @@ function withoutTokens(value: unknown): { value: unknown; removed: boolean } {
     for (const [key, item] of Object.entries(value)) {
       if (key === SECRET_FIELD) {
         removed = true;
+        continue;
+      }
+      if (key === USER_TAGS_FIELD && isStringMap(item)) {
+        entries.push([key, item]);
         continue;
       }
       const result = withoutTokens(item);
