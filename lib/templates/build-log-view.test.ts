@@ -4,7 +4,6 @@ import {
   buildLogFileName,
   buildLogText,
   filterLogLines,
-  formatLogOffset,
   isFilterEmpty,
   lineOffsetMs,
   streamOf,
@@ -73,7 +72,7 @@ describe('filterLogLines', () => {
   });
 });
 
-describe('lineOffsetMs / formatLogOffset', () => {
+describe('lineOffsetMs', () => {
   it('measures from the first line, when both times are known', () => {
     expect(lineOffsetMs(lines[3] as BuildLogLine, lines[0])).toBe(65_000);
     expect(lineOffsetMs(lines[0] as BuildLogLine, lines[0])).toBe(0);
@@ -81,16 +80,6 @@ describe('lineOffsetMs / formatLogOffset', () => {
     expect(lineOffsetMs(lines[1] as BuildLogLine, undefined)).toBeUndefined();
     expect(lineOffsetMs(line(9, 'stdout', 'x', 'garbage'), lines[0])).toBeUndefined();
     expect(lineOffsetMs(lines[0] as BuildLogLine, lines[1])).toBe(0); // never negative
-  });
-
-  it('reads as a clock of steady width', () => {
-    expect(formatLogOffset(0)).toBe('0:00');
-    expect(formatLogOffset(7_400)).toBe('0:07');
-    expect(formatLogOffset(59_999)).toBe('0:59');
-    expect(formatLogOffset(754_000)).toBe('12:34');
-    expect(formatLogOffset(3_723_000)).toBe('1:02:03');
-    expect(formatLogOffset(-1)).toBe('');
-    expect(formatLogOffset(Number.NaN)).toBe('');
   });
 });
 

@@ -1,9 +1,9 @@
 /**
- * What the build log viewer does with the lines of ./build-log: filter them (text and stream), show how far
+ * What the build log viewer does with the lines of ./build-log: filter them (text and stream), measure how far
  * into the build each came, and write them to a `.log` file.
  *
- * A whole build's duration reads with `formatExecDuration` of lib/format/time ("1m 05s"); this module only adds
- * the per-line clock, which must keep its width down a column.
+ * Formatting lives in lib/format/time: `formatElapsedClock(lineOffsetMs(line, lines[0]))` is a line's clock
+ * ("1:02:03"), `formatExecDuration` a whole build's duration ("1m 05s").
  */
 import { BUILD_LOG_STREAMS, type BuildLogStream } from '@/lib/contract';
 import { toEpochMs } from '@/lib/format/time';
@@ -56,16 +56,6 @@ export function lineOffsetMs(line: BuildLogLine, start: BuildLogLine | undefined
   if (line.timestamp === undefined || start?.timestamp === undefined) return undefined;
   const offset = toEpochMs(line.timestamp) - toEpochMs(start.timestamp);
   return Number.isNaN(offset) ? undefined : Math.max(0, offset);
-}
-
-/** A per-line clock: 7_400 → "0:07", 754_000 → "12:34", 3_723_000 → "1:02:03". Seconds are truncated. */
-export function formatLogOffset(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return '';
-  const total = Math.floor(ms / 1000);
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
 /** An RFC 3339 time as ISO 8601 in UTC (`2026-05-01T10:00:00.000Z`); as sent when unreadable; `-` when absent. */
