@@ -174,6 +174,7 @@ export function importUser(instruction: DockerInstruction, context: StepContext)
   const colon = value.indexOf(':');
   const name = colon === -1 ? value : value.slice(0, colon);
   const group = colon === -1 ? '' : value.slice(colon + 1);
+  if (name === '') return context.skip(instruction, 'it names no user');
   if (/^\d+$/.test(name)) return context.skip(instruction, NUMERIC_USER_REASON);
   const step = { user: { name } };
   const problem = stepProblem(step);

@@ -483,11 +483,21 @@ describe('parseDockerfile: WORKDIR and USER', () => {
   });
 
   it('lists a numeric uid and a name the API refuses', () => {
-    const result = parse('FROM ubuntu', 'USER 1000', 'USER 1000:1000', 'USER App', 'USER ${RUNTIME_USER}');
+    const result = parse(
+      'FROM ubuntu',
+      'USER 1000',
+      'USER 1000:1000',
+      'USER App',
+      'USER ${RUNTIME_USER}',
+      'USER',
+      'USER :staff',
+    );
     expect(reasonAt(result, 2)).toMatch(/^a numeric user id can't be imported/);
     expect(reasonAt(result, 3)).toMatch(/^a numeric user id can't be imported/);
     expect(reasonAt(result, 4)).toMatch(/user name "App" is not valid/);
     expect(reasonAt(result, 5)).toMatch(/\$RUNTIME_USER stays as written/);
+    expect(reasonAt(result, 6)).toBe('it names no user');
+    expect(reasonAt(result, 7)).toBe('it names no user');
     expect(result.steps).toEqual([]);
   });
 });

@@ -71,32 +71,7 @@ export function parseDockerfile(text: string): DockerfileImport {
   const lex = lexDockerfile(text);
   const result: DockerfileImport = { steps: [], stepLines: [], mapped: [], unmapped: [], problems: [] };
   result.problems.push(...lex.problems);
-  // Notes are kept per instruction; one that ends up imported is listed in `mapped` with them.
-  const entries = new Map<DockerInstruction, { to?: ImportTarget; notes: string[] }>();
-  const entry = (instruction: DockerInstruction) => {
-    const found = entries.get(instruction) ?? { notes: [] };
-    entries.set(instruction, found);
-    return found;
-  };
-  const mark: Mark = (instruction, to, note) => {
-    const found = entry(instruction);
-    found.to = to;
-    if (note) found.notes.push(note);
-  };
-  const skip = (instruction: DockerInstruction, reason: string) =>
-    result.unmapped.push({ ...describeInstruction(instruction), reason });
-  const context: StepContext = {
-    escape: lex.escape,
-    env: new Map(),
-    buildArgs: new Set(),
-    step(instruction, step) {
-      result.steps.push(step);
-      result.stepLines.push(instruction.line);
-      mark(instruction, 'steps');
-    },
-    note: (instruction, note) => entry(instruction).notes.push(note),
-    skip,
-  };
+  const { mark, skip, context, finish } = recorder(result, lex.escape);
 
   const globalArgs: DockerInstruction[] = [];
   const commands: CommandInstruction[] = [];
@@ -112,7 +87,7 @@ export function parseDockerfile(text: string): DockerfileImport {
       else laterFrom(instruction, stage.number, first, result);
     } else if (stage.number > 1) skip(instruction, laterStageReason(stage.number, stage.line));
     else if (keyword === 'ARG') {
-      for (const name of argNames(instruction)) context.buildArgs.add(name);
+      for (const name of argNames(instruction, lex.escape)) context.buildArgs.add(name);
       if (stage.number === 0) globalArgs.push(instruction);
       else skip(instruction, UNSUPPORTED_REASONS.ARG as string);
     } else if (stage.number === 0) skip(instruction, BEFORE_FROM_REASON);
@@ -124,22 +99,55 @@ export function parseDockerfile(text: string): DockerfileImport {
   const usedArgs = first ? importFrom(first, globalArgs, lex.escape, result, mark) : new Set<string>();
   if (!first) result.problems.push({ message: 'There is no FROM line: choose a base image.' });
   for (const arg of globalArgs) {
-    if (argNames(arg).some((name) => usedArgs.has(name))) mark(arg, 'from', 'Its default fills in FROM.');
-    else skip(arg, UNSUPPORTED_REASONS.ARG as string);
+    if (argNames(arg, lex.escape).some((name) => usedArgs.has(name))) {
+      mark(arg, 'from', 'Its default fills in FROM.');
+    } else skip(arg, UNSUPPORTED_REASONS.ARG as string);
   }
   importStartCommands(commands, result, mark, skip);
-
-  for (const [instruction, { to, notes }] of entries) {
-    if (to === undefined) continue;
-    result.mapped.push({
-      ...describeInstruction(instruction),
-      to,
-      ...(notes.length > 0 && { note: notes.join(' ') }),
-    });
-  }
-  result.mapped.sort((a, b) => a.line - b.line);
-  result.unmapped.sort((a, b) => a.line - b.line);
+  finish();
   return result;
+}
+
+/**
+ * Where the handlers report to. Notes are kept per instruction, and an instruction that ends up imported is
+ * listed in `mapped` with them (one skipped after a note is listed only in `unmapped`).
+ */
+function recorder(result: DockerfileImport, escape: '\\' | '`') {
+  const entries = new Map<DockerInstruction, { to?: ImportTarget; notes: string[] }>();
+  const entry = (instruction: DockerInstruction) => {
+    const found = entries.get(instruction) ?? { notes: [] };
+    entries.set(instruction, found);
+    return found;
+  };
+  const mark: Mark = (instruction, to, note) => {
+    const found = entry(instruction);
+    found.to = to;
+    if (note) found.notes.push(note);
+  };
+  const skip = (instruction: DockerInstruction, reason: string) =>
+    result.unmapped.push({ ...describeInstruction(instruction), reason });
+  const context: StepContext = {
+    escape,
+    env: new Map(),
+    buildArgs: new Set(),
+    step(instruction, step) {
+      result.steps.push(step);
+      result.stepLines.push(instruction.line);
+      mark(instruction, 'steps');
+    },
+    note: (instruction, note) => entry(instruction).notes.push(note),
+    skip,
+  };
+  const finish = () => {
+    for (const [instruction, { to, notes }] of entries) {
+      if (to === undefined) continue;
+      const note = notes.length > 0 ? { note: notes.join(' ') } : {};
+      result.mapped.push({ ...describeInstruction(instruction), to, ...note });
+    }
+    result.mapped.sort((a, b) => a.line - b.line);
+    result.unmapped.sort((a, b) => a.line - b.line);
+  };
+  return { mark, skip, context, finish };
 }
 
 export function describeInstruction(instruction: DockerInstruction): DockerfileLine {
@@ -155,8 +163,8 @@ function unsupportedReason(instruction: DockerInstruction): string {
 }
 
 /** `ARG A=1 B` declares A and B. */
-function argNames(instruction: DockerInstruction): string[] {
-  return splitWords(instruction.args, '\\').map((word) => word.split('=')[0] as string);
+function argNames(instruction: DockerInstruction, escape: '\\' | '`'): string[] {
+  return splitWords(instruction.args, escape).map((word) => word.split('=')[0] as string);
 }
 
 /** The first FROM: `[--platform=…] image [AS name]`, its image filled in from the ARGs before it. */
