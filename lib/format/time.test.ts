@@ -3,6 +3,7 @@ import {
   formatAbsoluteTime,
   formatCountdown,
   formatDuration,
+  formatElapsedClock,
   formatEndsAt,
   formatExecDuration,
   formatRelativeTime,
@@ -135,6 +136,23 @@ describe('formatAbsoluteTime', () => {
   it('gives a dash for an unreadable date', () => {
     expect(formatAbsoluteTime('garbage')).toBe('—');
     expect(formatAbsoluteTime(new Date(Number.NaN))).toBe('—');
+  });
+});
+
+describe('formatElapsedClock', () => {
+  it('reads as a clock of steady width', () => {
+    expect(formatElapsedClock(0)).toBe('0:00');
+    expect(formatElapsedClock(7_400)).toBe('0:07');
+    expect(formatElapsedClock(59_999)).toBe('0:59');
+    expect(formatElapsedClock(754_000)).toBe('12:34');
+    expect(formatElapsedClock(3_723_000)).toBe('1:02:03');
+    expect(formatElapsedClock(26 * H)).toBe('26:00:00');
+  });
+
+  it('is empty for an unknown offset', () => {
+    expect(formatElapsedClock(-1)).toBe('');
+    expect(formatElapsedClock(Number.NaN)).toBe('');
+    expect(formatElapsedClock(Number.POSITIVE_INFINITY)).toBe('');
   });
 });
 

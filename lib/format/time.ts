@@ -1,7 +1,8 @@
 /**
  * Times and durations as the UI reads them: a lifetime cap ("1h 30m"), a countdown ("ends in 4m 05s"), a point
  * in time relative to now ("4 s ago") or in full ("May 1, 2026, 7:00:05 PM UTC"), how long a command ran
- * ("1.2 s") and when a new sandbox would end ("Wed 14 Jan, 16:05"). One implementation of each.
+ * ("1.2 s"), a build log line's clock ("1:02:03") and when a new sandbox would end ("Wed 14 Jan, 16:05"). One
+ * implementation of each.
  *
  * Pure: `now` is always a parameter, so a component drives these from one shared ticker and tests pin time.
  */
@@ -127,6 +128,19 @@ export function formatExecDuration(ms: number): string {
   if (ms < MINUTE) return `${(Math.floor(ms / 100) / 10).toFixed(1)} s`;
   const seconds = Math.floor(ms / SECOND);
   return `${Math.floor(seconds / MINUTE_S)}m ${pad2(seconds % MINUTE_S)}s`;
+}
+
+/**
+ * 7_400 → "0:07", 754_000 → "12:34", 3_723_000 → "1:02:03": how far into a build a log line came, as a clock
+ * that keeps its width down a column. Seconds are truncated, like a stopwatch; "" for an unknown offset.
+ */
+export function formatElapsedClock(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '';
+  const total = Math.floor(ms / SECOND);
+  const hours = Math.floor(total / HOUR_S);
+  const minutes = Math.floor((total % HOUR_S) / MINUTE_S);
+  const seconds = pad2(total % MINUTE_S);
+  return hours > 0 ? `${hours}:${pad2(minutes)}:${seconds}` : `${minutes}:${seconds}`;
 }
 
 /** "Wed 14 Jan, 16:05" (the form says "Ends at …") in the user's locale and time zone. */
