@@ -10,6 +10,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 
 import { migrateToLatest } from './migrations';
 import type { ConsoleDatabase, Dialect } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export type ConsoleDb = { db: Kysely<ConsoleDatabase>; dialect: Dialect; close: () => Promise<void> };
 
@@ -45,7 +46,9 @@ async function openSqlite(dataDir: string): Promise<ConsoleDb> {
   // The CLI writes while the app runs: wait for the other writer instead of failing at once.
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<ConsoleDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<ConsoleDatabase>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
