@@ -37,6 +37,17 @@ describe('parseAuditQuery', () => {
     });
   });
 
+  it('reads parameters named like Object properties as ordinary, unknown parameters', () => {
+    expect(parse('constructor=x&__proto__=y&toString=z&actor=ada')).toEqual({
+      ok: true,
+      query: { filters: { actor: 'ada' }, limit: DEFAULT_AUDIT_PAGE_SIZE },
+    });
+    expect(parse('actor=ada&actor=bob&hasOwnProperty=1')).toMatchObject({
+      ok: true,
+      query: { filters: { actor: 'ada' } },
+    });
+  });
+
   it('takes ISO instants as they are', () => {
     const result = parse('from=2025-01-01T10:00:00.000Z&to=2025-01-01T12:00:00%2B01:00');
     expect(result.ok && result.query.filters).toEqual({

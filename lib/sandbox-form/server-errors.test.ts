@@ -43,4 +43,10 @@ describe('mapServerFieldErrors', () => {
   it('leaves unknown paths for the banner', () => {
     expect(map('vcpu')).toEqual({ fields: [], unplaced: [{ path: 'vcpu', message: 'problem' }] });
   });
+
+  it('leaves paths named like Object properties for the banner too', () => {
+    for (const path of ['constructor', 'toString', '__proto__']) {
+      expect(map(path)).toEqual({ fields: [], unplaced: [{ path, message: 'problem' }] });
+    }
+  });
 });

@@ -14,11 +14,12 @@ export type MappedServerErrors = {
   unplaced: FieldError[];
 };
 
-const SIMPLE_PATHS: Record<string, string> = {
-  name: 'name',
-  from_template: 'template',
-  timeout_seconds: 'lifetime.amount',
-};
+// A Map, so an error path such as `constructor` finds nothing rather than Object's own properties.
+const SIMPLE_PATHS = new Map<string, string>([
+  ['name', 'name'],
+  ['from_template', 'template'],
+  ['timeout_seconds', 'lifetime.amount'],
+]);
 
 function keyRowPath(
   form: 'metadata' | 'envVars',
@@ -45,7 +46,7 @@ function ruleRowPath(form: 'allowOut' | 'denyOut', rows: readonly RuleRow[], sen
 }
 
 function formPathFor(path: string, message: string, values: SandboxFormValues): string | undefined {
-  const simple = SIMPLE_PATHS[path];
+  const simple = SIMPLE_PATHS.get(path);
   if (simple) return simple;
   if (path === 'metadata') return 'metadata';
   if (path === 'env_vars') return 'envVars';
