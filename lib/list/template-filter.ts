@@ -4,13 +4,11 @@
  * lib/sandbox/template-ref) is the template's. The URL carries the template's name, which people read.
  */
 import { templateOf, type TemplateSource } from '@/lib/sandbox/template-ref';
+import { DEFAULT_LIST_STATE, listHref } from './filters';
 
-/** The URL parameter: `/sandboxes?template=acme%2Fweb`. */
-export const TEMPLATE_PARAM = 'template';
-
-/** Where "the sandboxes using this template" are: the sandbox list, filtered to them. */
+/** Where "the sandboxes using this template" are: the sandbox list, filtered to them (`?template=acme%2Fweb`). */
 export function sandboxesUsingHref(template: { name: string }): string {
-  return `/sandboxes?${new URLSearchParams({ [TEMPLATE_PARAM]: template.name }).toString()}`;
+  return listHref({ ...DEFAULT_LIST_STATE, template: template.name });
 }
 
 /**

@@ -11,10 +11,11 @@ type ActiveFiltersProps = {
   onClearStatus: () => void;
   onClearSearch: () => void;
   onRemoveMetadata: (key: string) => void;
+  onClearTemplate: () => void;
   onClearAll: () => void;
 };
 
-function FilterChip({
+export function FilterChip({
   label,
   children,
   onRemove,
@@ -44,6 +45,7 @@ export function ActiveFilters({
   onClearStatus,
   onClearSearch,
   onRemoveMetadata,
+  onClearTemplate,
   onClearAll,
 }: ActiveFiltersProps) {
   return (
@@ -60,6 +62,11 @@ export function ActiveFilters({
         {state.q !== '' ? (
           <FilterChip label={`name contains ${state.q}`} onRemove={onClearSearch}>
             Name contains “{state.q}”
+          </FilterChip>
+        ) : null}
+        {state.template !== '' ? (
+          <FilterChip label={`template ${state.template}`} onRemove={onClearTemplate}>
+            Template: <span className="font-mono">{state.template}</span>
           </FilterChip>
         ) : null}
         {state.metadata.map((filter) => (

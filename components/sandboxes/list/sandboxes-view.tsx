@@ -52,8 +52,8 @@ function countLabel(count: number, filtered: boolean): string {
  */
 export function SandboxesView() {
   const { state, navigate, update } = useListState();
-  const { query, page } = useSandboxList(state, navigate);
-  const { error, isPending, isFetching, isPlaceholderData, refetch, dataUpdatedAt } = query;
+  const { query, page, pending: isPending } = useSandboxList(state, navigate);
+  const { error, isFetching, isPlaceholderData, refetch, dataUpdatedAt } = query;
   // Started with the list, not after it: the table's Template column names come from here.
   useTemplates();
   const bulk = useBulkRun();
@@ -212,7 +212,9 @@ export function SandboxesView() {
               />
               {page.source === 'client' ? (
                 <p className="text-fg-subtle px-4 pb-3 text-xs">
-                  This API does not page or sort; the browser sorts, searches and pages its full answer.
+                  {state.template !== ''
+                    ? 'The API does not filter by template; the browser filters, sorts and pages the full list.'
+                    : 'This API does not page or sort; the browser sorts, searches and pages its full answer.'}
                 </p>
               ) : null}
             </div>
