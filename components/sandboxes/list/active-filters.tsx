@@ -15,7 +15,7 @@ type ActiveFiltersProps = {
   onClearAll: () => void;
 };
 
-export function FilterChip({
+export function ActiveFilterChip({
   label,
   children,
   onRemove,
@@ -55,28 +55,28 @@ export function ActiveFilters({
       </span>
       <ul aria-labelledby="active-filters-label" className="flex flex-wrap items-center gap-1.5">
         {state.status !== 'all' ? (
-          <FilterChip label={`status ${state.status}`} onRemove={onClearStatus}>
+          <ActiveFilterChip label={`status ${state.status}`} onRemove={onClearStatus}>
             Status: {statusLook(state.status).label}
-          </FilterChip>
+          </ActiveFilterChip>
         ) : null}
         {state.q !== '' ? (
-          <FilterChip label={`name contains ${state.q}`} onRemove={onClearSearch}>
+          <ActiveFilterChip label={`name contains ${state.q}`} onRemove={onClearSearch}>
             Name contains “{state.q}”
-          </FilterChip>
+          </ActiveFilterChip>
         ) : null}
         {state.template !== '' ? (
-          <FilterChip label={`template ${state.template}`} onRemove={onClearTemplate}>
+          <ActiveFilterChip label={`template ${state.template}`} onRemove={onClearTemplate}>
             Template: <span className="font-mono">{state.template}</span>
-          </FilterChip>
+          </ActiveFilterChip>
         ) : null}
         {state.metadata.map((filter) => (
-          <FilterChip
+          <ActiveFilterChip
             key={filter.key}
             label={formatMetadataFilter(filter)}
             onRemove={() => onRemoveMetadata(filter.key)}
           >
             <span className="font-mono">{formatMetadataFilter(filter)}</span>
-          </FilterChip>
+          </ActiveFilterChip>
         ))}
       </ul>
       <Button variant="ghost" size="sm" onClick={onClearAll} className="h-6 px-2 text-xs">
