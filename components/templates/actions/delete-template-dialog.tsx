@@ -3,10 +3,9 @@
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { ActionError } from '@/components/sandboxes/action-error';
+import { ConfirmNameField } from '@/components/sandboxes/confirm-name-field';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
-import { Field } from '@/components/ui/field';
-import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast';
 import { useDeleteTemplate } from '@/lib/client/templates';
 import { sandboxesUsingHref } from '@/lib/list/template-filter';
@@ -96,20 +95,12 @@ function ConfirmForm({ template, pending, error, onRetryable, onConfirm }: Confi
 
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-4">
-      <Field
+      <ConfirmNameField
         label="Type the template’s name to confirm"
-        hint={<code className="font-mono break-all">{template.name}</code>}
-      >
-        <Input
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-          autoComplete="off"
-          autoCapitalize="off"
-          spellCheck={false}
-          data-1p-ignore
-          className="font-mono text-[13px]"
-        />
-      </Field>
+        name={template.name}
+        value={typed}
+        onChange={setTyped}
+      />
       <ActionError error={failure} />
       {conflict?.reason === 'in_use' ? (
         <Link

@@ -2,9 +2,8 @@
 
 import { useCallback } from 'react';
 import { RefreshControl } from '@/components/sandboxes/list/refresh-control';
-import { ActiveFilterChip } from '@/components/sandboxes/list/active-filters';
+import { ActiveFilterChip, ActiveFilterList } from '@/components/sandboxes/list/active-filters';
 import { SearchBox } from '@/components/sandboxes/list/search-box';
-import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import {
   TEMPLATE_KINDS,
@@ -79,39 +78,26 @@ export function TemplateFilters({ state, update, refreshing, updatedAt, onRefres
         </div>
       </div>
       {hasTemplateFilters(state) ? (
-        <div className="flex flex-wrap items-center gap-2">
-          <span className="text-fg-subtle text-xs font-medium" id="template-filters-label">
-            Filters
-          </span>
-          <ul aria-labelledby="template-filters-label" className="flex flex-wrap items-center gap-1.5">
-            {state.namePrefix !== '' ? (
-              <ActiveFilterChip
-                label={`name starts with ${state.namePrefix}`}
-                onRemove={() => update({ namePrefix: '' })}
-              >
-                Name starts with “<span className="font-mono">{state.namePrefix}</span>”
-              </ActiveFilterChip>
-            ) : null}
-            {state.status !== 'all' ? (
-              <ActiveFilterChip label={`status ${state.status}`} onRemove={() => update({ status: 'all' })}>
-                Status: {templateStatusLook(state.status).label}
-              </ActiveFilterChip>
-            ) : null}
-            {state.kind !== 'all' ? (
-              <ActiveFilterChip label={KIND_WORDS[state.kind]} onRemove={() => update({ kind: 'all' })}>
-                {KIND_WORDS[state.kind]}
-              </ActiveFilterChip>
-            ) : null}
-          </ul>
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={() => update(clearTemplateFilters(state))}
-            className="h-6 px-2 text-xs"
-          >
-            Clear filters
-          </Button>
-        </div>
+        <ActiveFilterList onClearAll={() => update(clearTemplateFilters(state))}>
+          {state.namePrefix !== '' ? (
+            <ActiveFilterChip
+              label={`name starts with ${state.namePrefix}`}
+              onRemove={() => update({ namePrefix: '' })}
+            >
+              Name starts with “<span className="font-mono">{state.namePrefix}</span>”
+            </ActiveFilterChip>
+          ) : null}
+          {state.status !== 'all' ? (
+            <ActiveFilterChip label={`status ${state.status}`} onRemove={() => update({ status: 'all' })}>
+              Status: {templateStatusLook(state.status).label}
+            </ActiveFilterChip>
+          ) : null}
+          {state.kind !== 'all' ? (
+            <ActiveFilterChip label={KIND_WORDS[state.kind]} onRemove={() => update({ kind: 'all' })}>
+              {KIND_WORDS[state.kind]}
+            </ActiveFilterChip>
+          ) : null}
+        </ActiveFilterList>
       ) : null}
     </div>
   );

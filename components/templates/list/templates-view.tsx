@@ -4,12 +4,10 @@ import Link from 'next/link';
 import { useCan } from '@/components/account/actor-context';
 import { PageHeader } from '@/components/layout/page-header';
 import { NothingMatches } from '@/components/sandboxes/list/empty-states';
-import { Alert } from '@/components/ui/alert';
-import { Button, buttonClasses } from '@/components/ui/button';
+import { LoadFailed, RefreshFailedAlert } from '@/components/sandboxes/list/load-failures';
+import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
-import { AlertIcon, PlusIcon, RefreshIcon } from '@/components/ui/icons';
-import { errorMessage } from '@/lib/client/api-error';
+import { PlusIcon } from '@/components/ui/icons';
 import { clearTemplateFilters, hasTemplateFilters } from '@/lib/templates/list-state';
 import { NoOwnTemplatesYet, NoTemplatesYet } from './empty-states';
 import { TemplateFilters } from './template-filters';
@@ -57,18 +55,12 @@ export function TemplatesView() {
       />
 
       {rows && error ? (
-        <Alert
-          tone="warning"
-          className="mb-4"
-          title="Couldn't refresh the list"
-          action={
-            <Button variant="secondary" size="sm" onClick={() => refetch()} loading={isFetching}>
-              Try again
-            </Button>
-          }
-        >
-          {errorMessage(error)} Showing the templates from the last successful load.
-        </Alert>
+        <RefreshFailedAlert
+          what="templates"
+          error={error}
+          onRetry={() => void refetch()}
+          retrying={isFetching}
+        />
       ) : null}
 
       <Card className="overflow-hidden">
@@ -87,17 +79,7 @@ export function TemplatesView() {
             <TemplateTableSkeleton />
           </>
         ) : !rows ? (
-          <EmptyState
-            icon={<AlertIcon />}
-            title="Couldn't load templates"
-            description={errorMessage(error)}
-            action={
-              <Button variant="secondary" onClick={() => refetch()} loading={isFetching}>
-                <RefreshIcon />
-                Try again
-              </Button>
-            }
-          />
+          <LoadFailed what="templates" error={error} onRetry={() => void refetch()} retrying={isFetching} />
         ) : rows.length === 0 ? (
           onlyOwn && firstRun ? (
             <NoOwnTemplatesYet canCreate={canCreate} />
