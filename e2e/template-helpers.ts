@@ -43,8 +43,18 @@ export async function waitForTemplate(
   await expect.poll(() => templateStatus(request, id), { timeout: 20_000 }).toBe(status);
 }
 
-/** Deletes a template, cancelling a build in flight first; a 404 (already gone) is fine. */
+/**
+ * Deletes a template, cancelling a build in flight first; a 404 (already gone) is fine. Sandboxes still made from
+ * it (a test that stopped half-way) are deleted first, or the API would refuse with 409.
+ */
 export async function removeTemplate(request: APIRequestContext, id: string): Promise<void> {
+  const sandboxes = await request.get('/api/sandboxes');
+  if (sandboxes.ok()) {
+    for (const sandbox of (await sandboxes.json()) as Array<{ id: string; template_id?: string }>) {
+      if (sandbox.template_id === id)
+        await request.delete(`/api/sandboxes/${sandbox.id}`, { headers: origin() });
+    }
+  }
   const builds = await request.get(`/api/templates/${id}/builds`);
   if (builds.ok()) {
     for (const build of (await builds.json()) as Array<{ id: string; status: string }>) {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { stateOf } from './accounts';
 import { expect, expectNoA11yViolations, test } from './fixtures';
-import { listTable, rowOf } from './list-helpers';
+import { actLikeOlderDeployment, listTable, rowOf, shownNames, uniqueTag } from './list-helpers';
 import {
   createTemplate,
   openRowMenu,
@@ -233,6 +233,50 @@ test.describe('deleting from the list', () => {
     await expect(page.getByRole('heading', { name: 'Nothing matches' })).toBeVisible();
     expect(await templateStatus(request, template.id)).toBe('gone');
   });
+});
+
+test.describe("the sandbox list's template filter", () => {
+  for (const older of [false, true]) {
+    test(`shows exactly the sandboxes made from the template${older ? ', on an older API without X-Total-Count' : ''}`, async ({
+      page,
+      request,
+      api,
+    }) => {
+      const template = await createTemplate(request);
+      made.push(template.id);
+      await waitForTemplate(request, template.id);
+      const tag = uniqueTag('by-template');
+      const metadata = { [tag.key]: tag.value };
+      const first = await api.createSandbox({
+        from_template: template.name,
+        metadata,
+        name: `${tag.value}-a`,
+      });
+      const second = await api.createSandbox({
+        from_template: template.id,
+        metadata,
+        name: `${tag.value}-b`,
+      });
+      await api.createSandbox({ from_template: 'superserve/base', metadata, name: `${tag.value}-base` });
+      if (older) await actLikeOlderDeployment(page);
+
+      const query = new URLSearchParams({ template: template.name, [`meta.${tag.key}`]: tag.value });
+      await page.goto(`/sandboxes?${query.toString()}`);
+      await expect(listTable(page)).toBeVisible({ timeout: 20_000 });
+      await expect.poll(() => shownNames(page)).toEqual([second.name, first.name]);
+      await expect(page.getByText('The API does not filter by template')).toBeVisible();
+
+      // The browser also searches and sorts within the filtered sandboxes.
+      await page.getByRole('searchbox', { name: 'Search by name' }).fill('-a');
+      await expect.poll(() => shownNames(page)).toEqual([first.name]);
+      await page.getByRole('button', { name: `Remove filter template ${template.name}` }).click();
+      await expect.poll(() => shownNames(page)).toEqual([first.name]);
+      await page.getByRole('button', { name: 'Remove filter name contains -a' }).click();
+      await expect.poll(() => shownNames(page)).toHaveLength(3);
+
+      for (const sandbox of [first, second]) await api.deleteSandbox(sandbox.id);
+    });
+  }
 });
 
 test.describe('as a viewer', () => {
