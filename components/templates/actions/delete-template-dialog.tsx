@@ -36,16 +36,18 @@ export function DeleteTemplateDialog({ template, onClose, onDeleted }: DeleteTem
     onClose();
   }
 
-  function confirm() {
+  async function confirm() {
     if (!template) return;
-    remove.mutate(template.id, {
-      onSuccess: () => {
-        remove.reset();
-        onClose();
-        toast.success(`Deleted ${template.name}`);
-        onDeleted?.();
-      },
-    });
+    // Awaited rather than a per-call onSuccess: the list's refetch drops the row (and this dialog with it) as
+    // soon as the delete lands, and a per-call callback never runs once its component is gone.
+    try {
+      await remove.mutateAsync(template.id);
+    } catch {
+      return; // shown in the dialog from remove.error
+    }
+    toast.success(`Deleted ${template.name}`);
+    onClose();
+    onDeleted?.();
   }
 
   return (
@@ -64,7 +66,7 @@ export function DeleteTemplateDialog({ template, onClose, onDeleted }: DeleteTem
             pending={remove.isPending}
             error={remove.error}
             onRetryable={() => remove.reset()}
-            onConfirm={confirm}
+            onConfirm={() => void confirm()}
           />
         </DialogContent>
       ) : null}

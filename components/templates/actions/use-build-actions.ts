@@ -48,6 +48,23 @@ export function useBuildActions(template: BuildTarget) {
   if (rebuild.error) failure = describeTemplateActionFailure('rebuild', rebuild.error);
   else if (cancel.error) failure = describeTemplateActionFailure('cancel', cancel.error);
 
+  // Awaited rather than per-call callbacks: those never run once the row is gone (a status filter drops a row
+  // the moment its build starts), and the outcome must still be told.
+  async function settle(
+    run: Promise<unknown>,
+    action: 'rebuild' | 'cancel',
+    onError: RunOptions['onError'],
+    onSuccess: () => void,
+  ) {
+    try {
+      await run;
+    } catch (error) {
+      onError?.(describeTemplateActionFailure(action, error, template.name));
+      return;
+    }
+    onSuccess();
+  }
+
   return {
     failure,
     rebuilding: rebuild.isPending,
@@ -55,17 +72,15 @@ export function useBuildActions(template: BuildTarget) {
     busy: rebuild.isPending || cancel.isPending,
     rebuild: ({ onError }: RunOptions = {}) => {
       cancel.reset();
-      rebuild.mutate(template.id, {
-        onSuccess: () => toast.success(`Rebuilding ${template.name}`, 'The build runs in the background.'),
-        onError: (error) => onError?.(describeTemplateActionFailure('rebuild', error, template.name)),
-      });
+      void settle(rebuild.mutateAsync(template.id), 'rebuild', onError, () =>
+        toast.success(`Rebuilding ${template.name}`, 'The build runs in the background.'),
+      );
     },
     cancel: ({ onError }: RunOptions = {}) => {
       rebuild.reset();
-      cancel.mutate(template, {
-        onSuccess: () => toast.success(`Cancelled the build of ${template.name}`),
-        onError: (error) => onError?.(describeTemplateActionFailure('cancel', error, template.name)),
-      });
+      void settle(cancel.mutateAsync(template), 'cancel', onError, () =>
+        toast.success(`Cancelled the build of ${template.name}`),
+      );
     },
     reset: () => {
       rebuild.reset();
