@@ -9,11 +9,12 @@ import { type Action, can } from '@/lib/access/permissions';
 /** Each link, and the permission a role needs to see it (the page and its routes refuse the others anyway). */
 const LINKS: ReadonlyArray<{ href: string; label: string; needs?: Action }> = [
   { href: '/sandboxes', label: 'Sandboxes' },
+  { href: '/templates', label: 'Templates', needs: 'template.read' },
   { href: '/settings/users', label: 'Users', needs: 'user.manage' },
   { href: '/audit', label: 'Audit log', needs: 'audit.read' },
 ];
 
-/** Section links; `/sandboxes/new` and `/sandboxes/[id]` still count as being in Sandboxes. */
+/** Section links; `/sandboxes/new` and `/sandboxes/[id]` still count as being in Sandboxes, `/templates/*` in Templates. */
 export function MainNav() {
   const pathname = usePathname();
   const role = useActor()?.role;

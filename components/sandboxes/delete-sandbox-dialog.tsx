@@ -11,6 +11,7 @@ import { plural } from '@/lib/list/bulk-plan';
 import { describeActionFailure, type ActionFailure } from '@/lib/sandbox/actions';
 import { deleteConfirmed } from '@/lib/sandbox/delete-confirmation';
 import { ActionError } from './action-error';
+import { ConfirmNameField } from './confirm-name-field';
 
 export type DeleteTarget = { id: string; name: string; status: string };
 
@@ -129,20 +130,12 @@ function ConfirmForm({ targets, pending, failure, onConfirm }: ConfirmFormProps)
           />
         </Field>
       ) : (
-        <Field
+        <ConfirmNameField
           label="Type the sandbox’s name to confirm"
-          hint={<code className="font-mono">{names[0]}</code>}
-        >
-          <Input
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            autoComplete="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            data-1p-ignore
-            className="font-mono text-[13px]"
-          />
-        </Field>
+          name={names[0] ?? ''}
+          value={typed}
+          onChange={setTyped}
+        />
       )}
       <ActionError error={failure} />
       <DialogFooter className="mt-2">

@@ -20,6 +20,8 @@ export const sandboxKeys = {
   all: ['sandboxes'] as const,
   lists: () => [...sandboxKeys.all, 'list'] as const,
   list: (params: SandboxListParams = {}) => [...sandboxKeys.lists(), params] as const,
+  /** Every sandbox matching the metadata filters, all pages fetched (lib/client/all-sandboxes). */
+  everything: (metadata: Record<string, string> = {}) => [...sandboxKeys.lists(), 'all', metadata] as const,
   details: () => [...sandboxKeys.all, 'detail'] as const,
   detail: (id: string) => [...sandboxKeys.details(), id] as const,
 };

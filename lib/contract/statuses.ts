@@ -1,6 +1,6 @@
 /**
- * Sandbox states, without zod: pages that only need the list of states (the list's status filter) import this
- * file directly and keep the schema library out of their bundle. Re-exported by ./sandbox and the index.
+ * Sandbox and template states, without zod: pages that only need the list of states (the list's status filter) import this
+ * file directly and keep the schema library out of their bundle. Re-exported by ./sandbox, ./template and the index.
  */
 
 /** Every state the API reports (`deleted` is never shown). The OpenAPI enum lists only three. */
@@ -11,3 +11,7 @@ export type SandboxStatus = (typeof SANDBOX_STATUSES)[number];
 export function isKnownSandboxStatus(status: string): status is SandboxStatus {
   return (SANDBOX_STATUSES as readonly string[]).includes(status);
 }
+
+/** Every template state; its builds have more (./template). The templates list's status filter offers these. */
+export const TEMPLATE_STATUSES = ['pending', 'building', 'ready', 'failed'] as const;
+export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number];

@@ -13,10 +13,10 @@ import {
   TEMPLATE_RESERVED_PREFIX,
   TEMPLATE_VCPU,
 } from './limits';
+import { TEMPLATE_STATUSES, type TemplateStatus } from './statuses';
 
 // --- Statuses ----------------------------------------------------------------------------------------
-export const TEMPLATE_STATUSES = ['pending', 'building', 'ready', 'failed'] as const;
-export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number];
+export { TEMPLATE_STATUSES, type TemplateStatus };
 export const BUILD_STATUSES = [
   'pending',
   'building',

@@ -25,18 +25,19 @@ describe('parseListParams', () => {
   });
 
   it('reads every field', () => {
-    expect(parse('status=paused&q=web&meta.env=prod&sort=name&order=desc&page=3&size=50&refresh=15')).toEqual(
-      {
-        status: 'paused',
-        q: 'web',
-        metadata: [{ key: 'env', value: 'prod' }],
-        sort: 'name',
-        order: 'desc',
-        page: 3,
-        pageSize: 50,
-        refresh: 15,
-      },
-    );
+    expect(
+      parse('status=paused&q=web&meta.env=prod&template=web&sort=name&order=desc&page=3&size=50&refresh=15'),
+    ).toEqual({
+      status: 'paused',
+      q: 'web',
+      metadata: [{ key: 'env', value: 'prod' }],
+      template: 'web',
+      sort: 'name',
+      order: 'desc',
+      page: 3,
+      pageSize: 50,
+      refresh: 15,
+    });
   });
 
   it('accepts every allow-listed value', () => {
@@ -296,5 +297,20 @@ describe('toApiParams', () => {
   it('keeps "__proto__" an ordinary metadata key', () => {
     const params = toApiParams(state({ metadata: [{ key: '__proto__', value: 'x' }] }));
     expect(Object.keys(params.metadata ?? {})).toEqual(['__proto__']);
+  });
+});
+
+describe('the template filter in the URL', () => {
+  it('round-trips a template name, slashes included, and is never sent to the API', () => {
+    const filtered = state({ template: 'acme/web', status: 'active' });
+    expect(listHref(filtered)).toBe('/sandboxes?status=active&template=acme%2Fweb');
+    expect(roundTrip(filtered)).toEqual(filtered);
+    expect(toApiParams(filtered)).not.toHaveProperty('template');
+  });
+
+  it('trims it, and drops one longer than any template name', () => {
+    expect(parse('template=%20acme%2Fweb%20').template).toBe('acme/web');
+    expect(parse(`template=${'a'.repeat(129)}`).template).toBe('');
+    expect(parse(`template=${'a'.repeat(128)}`).template).toBe('a'.repeat(128));
   });
 });

@@ -15,6 +15,7 @@ import {
   STATUS_FILTERS,
   defaultOrder,
   normalizeQuery,
+  normalizeTemplateRef,
   type ListState,
   type MetadataFilter,
   type SortField,
@@ -31,6 +32,7 @@ export type SearchParamsInput = URLSearchParams | Record<string, string | string
 export const LIST_PARAMS = {
   status: 'status',
   q: 'q',
+  template: 'template',
   sort: 'sort',
   order: 'order',
   page: 'page',
@@ -51,6 +53,7 @@ export function parseListParams(input: SearchParamsInput): ListState {
     status: pick(STATUS_FILTERS, first(LIST_PARAMS.status)) ?? DEFAULT_LIST_STATE.status,
     q: normalizeQuery(first(LIST_PARAMS.q) ?? ''),
     metadata: parseMetadataParams(entries),
+    template: normalizeTemplateRef(first(LIST_PARAMS.template) ?? ''),
     sort,
     order: pick(SORT_ORDERS, first(LIST_PARAMS.order)) ?? defaultOrder(sort),
     page: parsePage(first(LIST_PARAMS.page)),
@@ -65,6 +68,7 @@ export function serializeListParams(state: ListState): URLSearchParams {
   if (state.status !== 'all') params.set(LIST_PARAMS.status, state.status);
   if (state.q !== '') params.set(LIST_PARAMS.q, state.q);
   for (const { key, value } of state.metadata) params.set(META_PARAM_PREFIX + key, value);
+  if (state.template !== '') params.set(LIST_PARAMS.template, state.template);
   if (state.sort !== DEFAULT_LIST_STATE.sort) params.set(LIST_PARAMS.sort, state.sort);
   if (state.order !== defaultOrder(state.sort)) params.set(LIST_PARAMS.order, state.order);
   if (state.page !== 1) params.set(LIST_PARAMS.page, String(state.page));

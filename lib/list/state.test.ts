@@ -25,6 +25,7 @@ describe('DEFAULT_LIST_STATE', () => {
       status: 'all',
       q: '',
       metadata: [],
+      template: '',
       sort: 'created_at',
       order: 'desc',
       page: 1,
@@ -244,5 +245,17 @@ describe('refreshIntervalMs', () => {
     expect(refreshIntervalMs(5)).toBe(5000);
     expect(refreshIntervalMs(15)).toBe(15000);
     expect(refreshIntervalMs(60)).toBe(60000);
+  });
+});
+
+describe('the template filter', () => {
+  it('narrows the rows, so it counts as a filter, and Clear filters drops it', () => {
+    expect(hasActiveFilters(state({ template: 'acme/web' }))).toBe(true);
+    expect(clearFilters(state({ template: 'acme/web', page: 3 }))).toMatchObject({ template: '', page: 1 });
+  });
+
+  it('goes back to page 1 when it changes', () => {
+    expect(withChanges(state({ page: 4 }), { template: 'acme/web' }).page).toBe(1);
+    expect(withChanges(state({ page: 4, template: 'acme/web' }), { template: '' }).page).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import {
   LIST_METADATA_FILTERS_MAX,
   METADATA_KEY_MAX_BYTES,
   METADATA_VALUE_MAX_BYTES,
+  TEMPLATE_NAME_MAX_LENGTH,
 } from '@/lib/contract/limits';
 import { SANDBOX_STATUSES, type SandboxStatus } from '@/lib/contract/statuses';
 import { utf8Bytes } from '@/lib/contract/bytes';
@@ -31,6 +32,11 @@ export type ListState = {
   q: string;
   /** ANDed exact matches, in the order the user added them; keys are unique. */
   metadata: readonly MetadataFilter[];
+  /**
+   * Only sandboxes made from this template (its name, or an id); '' = any. The API can't filter by template:
+   * the browser does, over the full list (lib/list/template-filter).
+   */
+  template: string;
   sort: SortField;
   order: SortOrder;
   /** 1-based. */
@@ -51,6 +57,7 @@ export const DEFAULT_LIST_STATE: Readonly<ListState> = Object.freeze({
   status: 'all',
   q: '',
   metadata: Object.freeze([]),
+  template: '',
   sort: 'created_at',
   order: defaultOrder('created_at'),
   page: 1,
@@ -68,6 +75,15 @@ export function normalizeQuery(raw: string): string {
   const trimmed = raw.trim();
   if (trimmed.length <= QUERY_MAX_LENGTH) return trimmed;
   return Array.from(trimmed).slice(0, QUERY_MAX_LENGTH).join('').trim();
+}
+
+/**
+ * A template filter's value: trimmed, and '' when longer than any template name or id could be (a hand-edited
+ * link), so nothing unbounded sits in the URL.
+ */
+export function normalizeTemplateRef(raw: string): string {
+  const trimmed = raw.trim();
+  return trimmed.length <= TEMPLATE_NAME_MAX_LENGTH ? trimmed : '';
 }
 
 /**
@@ -109,7 +125,7 @@ export function formatMetadataFilter(filter: MetadataFilter): string {
 
 /** Whether any filter narrows the rows — tells "Nothing matches" apart from "No sandboxes yet". */
 export function hasActiveFilters(state: ListState): boolean {
-  return state.status !== 'all' || state.q !== '' || state.metadata.length > 0;
+  return state.status !== 'all' || state.q !== '' || state.metadata.length > 0 || state.template !== '';
 }
 
 /**
@@ -134,7 +150,7 @@ export function removeMetadataFilter(state: ListState, key: string): ListState {
 
 /** Keeps sort, page size and refresh; drops what narrows the rows. The "Clear filters" button. */
 export function clearFilters(state: ListState): ListState {
-  return { ...state, status: 'all', q: '', metadata: [], page: 1 };
+  return { ...state, status: 'all', q: '', metadata: [], template: '', page: 1 };
 }
 
 /**
@@ -149,7 +165,7 @@ export function withChanges(state: ListState, changes: Partial<ListState>): List
   if (changes.sort !== undefined && changes.sort !== state.sort && changes.order === undefined) {
     next.order = defaultOrder(changes.sort);
   }
-  const reshaped = (['status', 'q', 'metadata', 'sort', 'order', 'pageSize'] as const).some(
+  const reshaped = (['status', 'q', 'metadata', 'template', 'sort', 'order', 'pageSize'] as const).some(
     (field) => next[field] !== state[field],
   );
   if (reshaped && changes.page === undefined) next.page = 1;

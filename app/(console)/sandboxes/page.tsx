@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { preload } from 'react-dom';
 import { SandboxesView } from '@/components/sandboxes/list/sandboxes-view';
 import { SandboxesViewFallback } from '@/components/sandboxes/list/view-fallback';
-import { sandboxListUrl } from '@/lib/client/list-url';
+import { allSandboxesParams, sandboxListUrl } from '@/lib/client/list-url';
 import { parseListParams, toApiParams } from '@/lib/list/filters';
 
 export const metadata: Metadata = { title: 'Sandboxes' };
@@ -16,7 +16,11 @@ type SandboxesPageProps = { searchParams: Promise<Record<string, string | string
  * the page's JavaScript loads and hydrates, instead of only after.
  */
 export default async function SandboxesPage({ searchParams }: SandboxesPageProps) {
-  preload(sandboxListUrl(toApiParams(parseListParams(await searchParams))), {
+  const state = parseListParams(await searchParams);
+  const params = toApiParams(state);
+  // Filtered by template, the browser fetches every sandbox (the API has no such filter): its first page.
+  const first = state.template !== '' ? allSandboxesParams(params.metadata, 0) : params;
+  preload(sandboxListUrl(first), {
     as: 'fetch',
     crossOrigin: 'anonymous',
   });

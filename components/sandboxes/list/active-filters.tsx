@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { XIcon } from '@/components/ui/icons';
 import { formatMetadataFilter, type ListState } from '@/lib/list/filters';
@@ -11,10 +11,11 @@ type ActiveFiltersProps = {
   onClearStatus: () => void;
   onClearSearch: () => void;
   onRemoveMetadata: (key: string) => void;
+  onClearTemplate: () => void;
   onClearAll: () => void;
 };
 
-function FilterChip({
+export function ActiveFilterChip({
   label,
   children,
   onRemove,
@@ -38,43 +39,59 @@ function FilterChip({
   );
 }
 
+/** The "Filters" row: the chips (ActiveFilterChip) of what narrows a list now, and "Clear filters". */
+export function ActiveFilterList({ children, onClearAll }: { children: ReactNode; onClearAll: () => void }) {
+  const id = useId();
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <span className="text-fg-subtle text-xs font-medium" id={id}>
+        Filters
+      </span>
+      <ul aria-labelledby={id} className="flex flex-wrap items-center gap-1.5">
+        {children}
+      </ul>
+      <Button variant="ghost" size="sm" onClick={onClearAll} className="h-6 px-2 text-xs">
+        Clear filters
+      </Button>
+    </div>
+  );
+}
+
 /** Every filter narrowing the rows, each removable, so a shared link's view explains itself. */
 export function ActiveFilters({
   state,
   onClearStatus,
   onClearSearch,
   onRemoveMetadata,
+  onClearTemplate,
   onClearAll,
 }: ActiveFiltersProps) {
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <span className="text-fg-subtle text-xs font-medium" id="active-filters-label">
-        Filters
-      </span>
-      <ul aria-labelledby="active-filters-label" className="flex flex-wrap items-center gap-1.5">
-        {state.status !== 'all' ? (
-          <FilterChip label={`status ${state.status}`} onRemove={onClearStatus}>
-            Status: {statusLook(state.status).label}
-          </FilterChip>
-        ) : null}
-        {state.q !== '' ? (
-          <FilterChip label={`name contains ${state.q}`} onRemove={onClearSearch}>
-            Name contains “{state.q}”
-          </FilterChip>
-        ) : null}
-        {state.metadata.map((filter) => (
-          <FilterChip
-            key={filter.key}
-            label={formatMetadataFilter(filter)}
-            onRemove={() => onRemoveMetadata(filter.key)}
-          >
-            <span className="font-mono">{formatMetadataFilter(filter)}</span>
-          </FilterChip>
-        ))}
-      </ul>
-      <Button variant="ghost" size="sm" onClick={onClearAll} className="h-6 px-2 text-xs">
-        Clear filters
-      </Button>
-    </div>
+    <ActiveFilterList onClearAll={onClearAll}>
+      {state.status !== 'all' ? (
+        <ActiveFilterChip label={`status ${state.status}`} onRemove={onClearStatus}>
+          Status: {statusLook(state.status).label}
+        </ActiveFilterChip>
+      ) : null}
+      {state.q !== '' ? (
+        <ActiveFilterChip label={`name contains ${state.q}`} onRemove={onClearSearch}>
+          Name contains “{state.q}”
+        </ActiveFilterChip>
+      ) : null}
+      {state.template !== '' ? (
+        <ActiveFilterChip label={`template ${state.template}`} onRemove={onClearTemplate}>
+          Template: <span className="font-mono">{state.template}</span>
+        </ActiveFilterChip>
+      ) : null}
+      {state.metadata.map((filter) => (
+        <ActiveFilterChip
+          key={filter.key}
+          label={formatMetadataFilter(filter)}
+          onRemove={() => onRemoveMetadata(filter.key)}
+        >
+          <span className="font-mono">{formatMetadataFilter(filter)}</span>
+        </ActiveFilterChip>
+      ))}
+    </ActiveFilterList>
   );
 }

@@ -33,7 +33,14 @@ export function NoSandboxesYet({ canCreate }: { canCreate: boolean }) {
 }
 
 /** Sandboxes exist, the filters hide them all: the way forward is loosening the filters. */
-export function NothingMatches({ onClear }: { onClear: () => void }) {
+export function NothingMatches({
+  onClear,
+  description = 'No sandbox matches these filters. Remove a filter or clear them all.',
+}: {
+  onClear: () => void;
+  /** What is hidden; the templates list says "No template matches…". */
+  description?: string;
+}) {
   return (
     <EmptyState
       icon={
@@ -43,7 +50,7 @@ export function NothingMatches({ onClear }: { onClear: () => void }) {
         </svg>
       }
       title="Nothing matches"
-      description="No sandbox matches these filters. Remove a filter or clear them all."
+      description={description}
       action={
         <Button variant="secondary" onClick={onClear}>
           Clear filters

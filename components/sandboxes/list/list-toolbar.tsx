@@ -52,6 +52,7 @@ export function ListToolbar({ state, navigate, update, refreshing, updatedAt, on
           onClearStatus={() => update({ status: 'all' })}
           onClearSearch={() => update({ q: '' })}
           onRemoveMetadata={(key) => navigate(removeMetadataFilter(state, key))}
+          onClearTemplate={() => update({ template: '' })}
           onClearAll={() => navigate(clearFilters(state))}
         />
       ) : null}

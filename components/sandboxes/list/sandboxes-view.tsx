@@ -4,12 +4,9 @@ import Link from 'next/link';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useCan } from '@/components/account/actor-context';
 import { PageHeader } from '@/components/layout/page-header';
-import { Alert } from '@/components/ui/alert';
-import { Button, buttonClasses } from '@/components/ui/button';
+import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
-import { AlertIcon, PlusIcon, RefreshIcon } from '@/components/ui/icons';
-import { errorMessage } from '@/lib/client/api-error';
+import { PlusIcon } from '@/components/ui/icons';
 import { useTemplates } from '@/lib/client/templates';
 import { keepOnPage, pageSelection, toggleAllOnPage, toggleOne } from '@/lib/list/bulk-plan';
 import {
@@ -27,6 +24,7 @@ import { BulkBar } from './bulk-bar';
 import { BulkProgress } from './bulk-progress';
 import { NoSandboxesYet, NothingMatches } from './empty-states';
 import { ListToolbar } from './list-toolbar';
+import { LoadFailed, RefreshFailedAlert } from './load-failures';
 import { Pager } from './pager';
 import { activeChipKey } from './row-cells';
 import { useBulkRun, type BulkTarget } from './use-bulk-run';
@@ -52,8 +50,8 @@ function countLabel(count: number, filtered: boolean): string {
  */
 export function SandboxesView() {
   const { state, navigate, update } = useListState();
-  const { query, page } = useSandboxList(state, navigate);
-  const { error, isPending, isFetching, isPlaceholderData, refetch, dataUpdatedAt } = query;
+  const { query, page, pending: isPending } = useSandboxList(state, navigate);
+  const { error, isFetching, isPlaceholderData, refetch, dataUpdatedAt } = query;
   // Started with the list, not after it: the table's Template column names come from here.
   useTemplates();
   const bulk = useBulkRun();
@@ -128,18 +126,12 @@ export function SandboxesView() {
       />
 
       {page && error ? (
-        <Alert
-          tone="warning"
-          className="mb-4"
-          title="Couldn't refresh the list"
-          action={
-            <Button variant="secondary" size="sm" onClick={() => refetch()} loading={isFetching}>
-              Try again
-            </Button>
-          }
-        >
-          {errorMessage(error)} Showing the sandboxes from the last successful load.
-        </Alert>
+        <RefreshFailedAlert
+          what="sandboxes"
+          error={error}
+          onRetry={() => void refetch()}
+          retrying={isFetching}
+        />
       ) : null}
 
       <Card className="overflow-hidden">
@@ -169,17 +161,7 @@ export function SandboxesView() {
             <SandboxTableSkeleton />
           </>
         ) : !page ? (
-          <EmptyState
-            icon={<AlertIcon />}
-            title="Couldn't load sandboxes"
-            description={errorMessage(error)}
-            action={
-              <Button variant="secondary" onClick={() => refetch()} loading={isFetching}>
-                <RefreshIcon />
-                Try again
-              </Button>
-            }
-          />
+          <LoadFailed what="sandboxes" error={error} onRetry={() => void refetch()} retrying={isFetching} />
         ) : page.total === 0 ? (
           filtered ? (
             <NothingMatches onClear={() => navigate(clearFilters(state))} />
@@ -212,7 +194,9 @@ export function SandboxesView() {
               />
               {page.source === 'client' ? (
                 <p className="text-fg-subtle px-4 pb-3 text-xs">
-                  This API does not page or sort; the browser sorts, searches and pages its full answer.
+                  {state.template !== ''
+                    ? 'The API does not filter by template; the browser filters, sorts and pages the full list.'
+                    : 'This API does not page or sort; the browser sorts, searches and pages its full answer.'}
                 </p>
               ) : null}
             </div>

@@ -10,13 +10,15 @@ type SearchBoxProps = {
   /** The search in the URL. */
   value: string;
   onSearch: (q: string) => void;
+  /** The box's accessible name and placeholder; the templates list searches by name prefix. */
+  label?: string;
 };
 
 /**
  * Name search, sent once typing pauses (or at once on Enter). The box keeps what the user typed; when the URL
  * changes from elsewhere (Back, "Clear filters") the box follows it.
  */
-export function SearchBox({ value, onSearch }: SearchBoxProps) {
+export function SearchBox({ value, onSearch, label = 'Search by name' }: SearchBoxProps) {
   const [text, setText] = useState(value);
   const [synced, setSynced] = useState(value);
   if (value !== synced) {
@@ -46,8 +48,8 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
       </svg>
       <Input
         type="search"
-        aria-label="Search by name"
-        placeholder="Search by name"
+        aria-label={label}
+        placeholder={label}
         value={text}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {

@@ -1,10 +1,14 @@
 'use client';
 
 import { useEffect, useMemo } from 'react';
+import { useAllSandboxes } from '@/lib/client/all-sandboxes';
 import { useSandboxes } from '@/lib/client/sandboxes';
-import { resolveListPage } from '@/lib/list/client-side';
+import { useTemplates } from '@/lib/client/templates';
+import { applyClientSide, resolveListPage, type ListPage } from '@/lib/list/client-side';
 import { refreshIntervalMs, toApiParams, type ListState } from '@/lib/list/filters';
 import { clampPage } from '@/lib/list/paging';
+import { filterByTemplate } from '@/lib/list/template-filter';
+import type { SandboxListItem } from '@/lib/contract';
 import type { Navigate } from './use-list-state';
 
 /**
@@ -12,15 +16,29 @@ import type { Navigate } from './use-list-state';
  * one that does not (older deployments) sent every sandbox matching the metadata filters, and the browser does the
  * rest (lib/list/client-side). The previous rows stay while the next page loads (keepPreviousData in useSandboxes);
  * polling stops while the tab is hidden (TanStack Query's default for refetchInterval).
+ *
+ * The template filter is the browser's on every deployment (the API has none): then every sandbox is fetched
+ * (lib/client/all-sandboxes), kept when made from the template, and searched, sorted and paged here.
  */
 export function useSandboxList(state: ListState, navigate: Navigate) {
   const params = useMemo(() => toApiParams(state), [state]);
-  const query = useSandboxes(params, { refetchInterval: refreshIntervalMs(state.refresh) });
+  const byTemplate = state.template !== '';
+  const interval = refreshIntervalMs(state.refresh);
+  const paged = useSandboxes(params, { refetchInterval: interval, enabled: !byTemplate });
+  const everything = useAllSandboxes(params.metadata, { refetchInterval: interval, enabled: byTemplate });
+  // Names a template by id or name either way; the sandbox table loads the same list for its Template column.
+  const { data: templates, isPending: templatesPending } = useTemplates();
+  // Until the templates are known, a sandbox naming the template by id can't be matched: wait, not "no match".
+  const waiting = byTemplate && templatesPending;
+  const query = byTemplate ? everything : paged;
   const { data, isPlaceholderData } = query;
-  const page = useMemo(
-    () => (data ? resolveListPage(data.items, data.total, state) : undefined),
-    [data, state],
-  );
+
+  const page = useMemo((): ListPage<SandboxListItem> | undefined => {
+    if (!data || waiting) return undefined;
+    if (!byTemplate) return resolveListPage(data.items, data.total, state);
+    const made = filterByTemplate(data.items, state.template, templates);
+    return { ...applyClientSide(made, state), source: 'client' };
+  }, [data, waiting, byTemplate, state, templates]);
 
   // A shared link to page 9, or deleting the last rows of the last page: show the last page that exists.
   const total = page?.total;
@@ -30,5 +48,5 @@ export function useSandboxList(state: ListState, navigate: Navigate) {
     if (clamped !== state.page) navigate({ ...state, page: clamped }, { replace: true });
   }, [total, isPlaceholderData, state, navigate]);
 
-  return { query, page };
+  return { query, page, pending: query.isPending || waiting };
 }
