@@ -1,19 +1,24 @@
 'use client';
 
 /**
- * Drag-and-drop reordering of steps with the browser's own HTML5 drag and drop (no library): a step's handle
- * is the drag source, every step is a drop target, and dropping on a step puts the dragged one in its place.
- * The keyboard does the same through the handle's Alt+Arrow keys and the move buttons (see StepItem).
+ * Drag-and-drop reordering of steps with the browser's own HTML5 drag and drop (no library). A step is dragged by
+ * its handle: pressing the handle makes the step draggable (browsers don't start a drag from a button itself,
+ * and a step that is always draggable would steal text selection from its inputs). Every step is a drop target,
+ * and dropping on a step puts the dragged one in its place. The keyboard does the same through the handle's
+ * Alt+Arrow keys and the move buttons (see StepItem).
  */
 import { useState, type DragEvent } from 'react';
 
 const DRAG_TYPE = 'application/x-template-step';
 
 export function useStepDrag(onMove: (from: number, to: number) => void) {
+  /** The step whose handle is pressed: draggable until the press ends. */
+  const [armed, setArmed] = useState<number | null>(null);
   const [dragging, setDragging] = useState<number | null>(null);
   const [over, setOver] = useState<number | null>(null);
 
   const end = () => {
+    setArmed(null);
     setDragging(null);
     setOver(null);
   };
@@ -24,21 +29,21 @@ export function useStepDrag(onMove: (from: number, to: number) => void) {
     /** Props for a step's handle. */
     handleProps(index: number) {
       return {
-        draggable: true,
+        onPointerDown: () => setArmed(index),
+        onPointerUp: () => setArmed(null),
+      };
+    },
+    /** Props for a step's list item: the dragged element and a drop target. */
+    targetProps(index: number) {
+      return {
+        draggable: armed === index,
         onDragStart(event: DragEvent<HTMLElement>) {
+          if (armed !== index) return;
           event.dataTransfer.effectAllowed = 'move';
           event.dataTransfer.setData(DRAG_TYPE, String(index));
-          // Drag the whole step's picture, not just the small handle.
-          const row = event.currentTarget.closest('[data-step-id]');
-          if (row) event.dataTransfer.setDragImage(row, 16, 16);
           setDragging(index);
         },
         onDragEnd: end,
-      };
-    },
-    /** Props for a step's list item, the drop target. */
-    targetProps(index: number) {
-      return {
         onDragOver(event: DragEvent<HTMLElement>) {
           if (dragging === null) return;
           event.preventDefault();
