@@ -332,6 +332,70 @@ test.describe('field errors', () => {
   });
 });
 
+test('after a refusal the values stay, the caps are banners, a step error lands on its step', async ({
+  page,
+}) => {
+  const name = uniqueName('tpl-refused');
+  await openTemplateForm(page);
+  await nameInput(page).fill(name);
+  await baseInput(page).fill('ubuntu:24.04');
+  await page.getByRole('button', { name: 'Add user step' }).click();
+  await page.keyboard.type('app');
+  let answer: { status: number; body: unknown } | undefined;
+  await page.route('**/api/templates', (route) =>
+    route.request().method() === 'POST' && answer
+      ? route.fulfill({
+          status: answer.status,
+          contentType: 'application/json',
+          body: JSON.stringify(answer.body),
+        })
+      : route.fallback(),
+  );
+  const creates = watchTemplateCreates(page);
+  const create = () => page.getByRole('button', { name: 'Create template' }).click();
+  const banner = page.getByTestId('submit-banner');
+
+  answer = { status: 429, body: { error: { code: 'too_many_templates', message: 'limit of 10 templates' } } };
+  await create();
+  await expect(banner).toContainText('Your team has reached its template limit');
+  await expect(banner.getByRole('link', { name: 'Open templates' })).toHaveAttribute('href', '/templates');
+  await expect(banner).toBeFocused();
+
+  answer = { status: 429, body: { error: { code: 'too_many_builds', message: '5 builds in progress' } } };
+  await create();
+  await expect(banner).toContainText('Too many builds are running');
+
+  answer = {
+    status: 400,
+    body: {
+      error: {
+        code: 'bad_request',
+        message: 'invalid',
+        fields: [{ path: 'build_spec.steps.0.user.name', message: 'the API refuses this user' }],
+      },
+    },
+  };
+  await create();
+  const userName = step(page, 1).getByRole('textbox', { name: 'User name' });
+  await expect(userName).toHaveAccessibleDescription(/the API refuses this user/);
+  await expect(userName).toBeFocused();
+
+  answer = { status: 500, body: { error: { code: 'internal_error', message: 'database unavailable' } } };
+  await create();
+  await expect(banner).toContainText('never creates a second template');
+  await expect(nameInput(page)).toHaveValue(name);
+  await expect(userName).toHaveValue('app');
+
+  answer = undefined;
+  await create();
+  made.push(await createdTemplateId(page));
+  const keys = creates.map((request) => request.headers()['idempotency-key']);
+  expect(keys).toHaveLength(5);
+  // A refusal created nothing, so the next attempt gets a new key; a retry after a 500 reuses its key.
+  expect(new Set(keys.slice(0, 4)).size).toBe(4);
+  expect(keys[4]).toBe(keys[3]);
+});
+
 test('the draft survives a reload, and can be discarded', async ({ page }) => {
   const name = uniqueName('tpl-draft');
   await openTemplateForm(page);
