@@ -28,10 +28,9 @@ export function StepsEditor({
   form: UseFormReturn<TemplateFormValues>;
   disabled?: boolean;
 }) {
-  const editor = useStepsEditor(form);
-  const drag = useStepDrag((from, to) => editor.move(from, to, 'drag'));
+  const { rows, listRef, addButton, announcement, actions } = useStepsEditor(form);
+  const drag = useStepDrag((from, to) => actions.move(from, to, 'drag'));
   const hintId = useId();
-  const { rows } = editor;
 
   return (
     <div className="flex flex-col gap-3">
@@ -44,14 +43,14 @@ export function StepsEditor({
           No steps: the template is the base image as it is. Add steps below, or import a Dockerfile.
         </p>
       ) : null}
-      <ol ref={editor.listRef} aria-label="Build steps" className="flex flex-col gap-3">
+      <ol ref={listRef} aria-label="Build steps" className="flex flex-col gap-3">
         {rows.map((row, index) => (
           <StepItem
             key={row.id}
             row={row}
             index={index}
             count={rows.length}
-            editor={editor}
+            editor={actions}
             drag={drag}
             reorderHintId={hintId}
             disabled={disabled}
@@ -62,12 +61,12 @@ export function StepsEditor({
         {STEP_KINDS.map((kind, i) => (
           <Button
             key={kind}
-            ref={i === 0 ? editor.addButton : undefined}
+            ref={i === 0 ? addButton : undefined}
             variant="secondary"
             size="sm"
             disabled={disabled}
             aria-label={`Add ${ADD_LABELS[kind].toLowerCase()} step`}
-            onClick={() => editor.add(kind)}
+            onClick={() => actions.add(kind)}
           >
             <PlusIcon />
             {ADD_LABELS[kind]}
@@ -75,7 +74,7 @@ export function StepsEditor({
         ))}
       </div>
       <p role="status" aria-live="polite" className="sr-only" data-testid="steps-announcement">
-        {editor.announcement}
+        {announcement}
       </p>
     </div>
   );

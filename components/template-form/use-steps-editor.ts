@@ -5,7 +5,7 @@
  * by the pure edits in lib/templates/steps.ts (move, duplicate, remove, change kind). Focus follows the row an
  * edit touched (a moved step keeps focus on its handle), and moves are announced in a live region.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { get, useFormState, useWatch, type UseFormReturn } from 'react-hook-form';
 import {
   changeKind,
@@ -30,7 +30,8 @@ export function stepSummary(row: StepRow): string {
 
 export function useStepsEditor(form: UseFormReturn<TemplateFormValues>) {
   const { control } = form;
-  const rows = (useWatch({ control, name: 'steps' }) ?? []) as StepRow[];
+  const watched = useWatch({ control, name: 'steps' }) as StepRow[] | undefined;
+  const rows = useMemo(() => watched ?? [], [watched]);
   const { errors, isSubmitted } = useFormState({ control, name: 'steps' });
   const [announcement, setAnnouncement] = useState('');
   const pendingFocus = useRef<{ id: string; target: StepFocusTarget } | null>(null);
@@ -68,11 +69,8 @@ export function useStepsEditor(form: UseFormReturn<TemplateFormValues>) {
     );
   }
 
-  return {
-    rows,
-    listRef,
-    addButton,
-    announcement,
+  // The edits, apart from the refs: the rows' components get only these.
+  const actions = {
     errorAt(index: number, field: StepField): string | undefined {
       return (get(errors, `steps.${index}.${field}`) as { message?: string } | undefined)?.message;
     },
@@ -116,6 +114,8 @@ export function useStepsEditor(form: UseFormReturn<TemplateFormValues>) {
       void form.trigger(`steps.${index}` as `steps.${number}`);
     },
   };
+  return { rows, listRef, addButton, announcement, actions };
 }
 
-export type StepsEditor = ReturnType<typeof useStepsEditor>;
+/** What a step's components can do to the list. */
+export type StepsEditor = ReturnType<typeof useStepsEditor>['actions'];
