@@ -2,7 +2,6 @@
 
 /** The template create form: sections on the left, the live request and the Create button on the right. */
 import { zodResolver } from '@hookform/resolvers/zod';
-import Link from 'next/link';
 import { useRef, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { applyDockerfileImport } from '@/lib/template-form/dockerfile-import';
@@ -10,12 +9,11 @@ import { clearTemplateDraft, saveTemplateDraft } from '@/lib/template-form/draft
 import { toCreateTemplateRequest } from '@/lib/template-form/request';
 import { TemplateFormSchema } from '@/lib/template-form/schema';
 import { emptyTemplateFormValues, type TemplateFormValues } from '@/lib/template-form/values';
+import { CreateAside } from '@/components/sandbox-form/create-aside';
 import { FormSection } from '@/components/sandbox-form/form-section';
 import { TemplateRequestPreview } from '@/components/sandbox-form/request-preview';
 import { SubmitBanner } from '@/components/sandbox-form/submit-banner';
 import { useFormDraftAutosave } from '@/components/sandbox-form/use-draft-autosave';
-import { Button, buttonClasses } from '@/components/ui/button';
-import { Card, CardBody } from '@/components/ui/card';
 import { BasicsFields } from './basics-fields';
 import { BaseImageField, CommandFields } from './build-fields';
 import { ImportDockerfileDialog } from './import-dockerfile-dialog';
@@ -128,38 +126,19 @@ export function CreateTemplateForm({ initialValues, origin, snippetBaseUrl }: Cr
           </FormSection>
         </div>
 
-        <aside aria-label="Create and preview" className="flex flex-col gap-4 lg:sticky lg:top-6">
-          <Card>
-            <CardBody className="flex flex-col gap-3">
-              <Button type="submit" loading={submit.pending} className="w-full">
-                {submit.pending ? 'Creating template…' : 'Create template'}
-              </Button>
-              <p className="text-fg-muted text-xs">
-                Creating starts the first build; its log streams on the template’s page.
-              </p>
-              <Link href="/templates" className={buttonClasses({ variant: 'ghost', className: 'w-full' })}>
-                Cancel
-              </Link>
-            </CardBody>
-          </Card>
-          <Card aria-labelledby="preview-title">
-            <CardBody className="flex flex-col gap-3">
-              <div>
-                <h2 id="preview-title" className="text-fg text-sm font-semibold">
-                  Request
-                </h2>
-                <p className="text-fg-muted mt-0.5 text-xs">
-                  Exactly what Create sends, updated as you type.
-                </p>
-              </div>
-              <TemplateRequestPreview
-                body={body}
-                idempotencyKey={idempotencyKey}
-                defaultBaseUrl={snippetBaseUrl}
-              />
-            </CardBody>
-          </Card>
-        </aside>
+        <CreateAside
+          submitLabel="Create template"
+          pendingLabel="Creating template…"
+          pending={submit.pending}
+          cancelHref="/templates"
+          note="Creating starts the first build; its log streams on the template’s page."
+        >
+          <TemplateRequestPreview
+            body={body}
+            idempotencyKey={idempotencyKey}
+            defaultBaseUrl={snippetBaseUrl}
+          />
+        </CreateAside>
       </div>
     </form>
   );

@@ -4,14 +4,13 @@
  * A stored draft is read back only if it has exactly the shape this version writes; anything else is ignored.
  */
 import { z } from 'zod';
+import { draftStore, type StorageLike } from '@/lib/sandbox-form/draft-store';
 import { RowShapeSchema } from '@/lib/templates/steps';
 import type { TemplateFormValues } from './values';
 
 export const TEMPLATE_DRAFT_STORAGE_KEY = 'sandbox-console:template-draft:v1';
 
 export type TemplateDraft = { values: TemplateFormValues; savedAt: number };
-
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const DraftSchema = z.object({
   savedAt: z.number(),
@@ -39,26 +38,11 @@ export function parseTemplateDraft(text: string | null): TemplateDraft | undefin
   return parsed.success ? parsed.data : undefined;
 }
 
+const store = draftStore(TEMPLATE_DRAFT_STORAGE_KEY, parseTemplateDraft);
+
 export function saveTemplateDraft(storage: StorageLike, values: TemplateFormValues, now = Date.now()): void {
-  try {
-    storage.setItem(TEMPLATE_DRAFT_STORAGE_KEY, JSON.stringify({ values, savedAt: now }));
-  } catch {
-    // Storage full or disabled (private mode): the draft is a convenience, never a reason to fail the form.
-  }
+  store.save(storage, { values, savedAt: now });
 }
 
-export function loadTemplateDraft(storage: StorageLike): TemplateDraft | undefined {
-  try {
-    return parseTemplateDraft(storage.getItem(TEMPLATE_DRAFT_STORAGE_KEY));
-  } catch {
-    return undefined;
-  }
-}
-
-export function clearTemplateDraft(storage: StorageLike): void {
-  try {
-    storage.removeItem(TEMPLATE_DRAFT_STORAGE_KEY);
-  } catch {
-    // See saveTemplateDraft.
-  }
-}
+export const loadTemplateDraft = (storage: StorageLike): TemplateDraft | undefined => store.load(storage);
+export const clearTemplateDraft = (storage: StorageLike): void => store.clear(storage);
