@@ -12,6 +12,7 @@ import { SandboxFormSchema } from '@/lib/sandbox-form/schema';
 import { collectMetadataKeys } from '@/lib/sandbox-form/suggestions';
 import { emptyFormValues, type SandboxFormValues } from '@/lib/sandbox-form/values';
 import { CreateAside } from './create-aside';
+import { CreateFormGrid } from './create-form-grid';
 import { FormNotices, type FormOrigin } from './form-notices';
 import { FormSection } from './form-section';
 import { ImportJsonDialog } from './import-json-dialog';
@@ -22,7 +23,7 @@ import { LifetimeField } from './lifetime-field';
 import { NameField } from './name-field';
 import { NetworkFields } from './network-fields';
 import { RequestPreview } from './request-preview';
-import { SubmitBanner } from './submit-banner';
+import { SubmitBannerSlot } from './submit-banner';
 import { TemplateField, useTemplateOptions } from './template-field';
 import { useDraftAutosave } from './use-draft-autosave';
 import { useSubmitSandbox } from './use-submit-sandbox';
@@ -95,86 +96,78 @@ export function CreateSandboxForm({ initialValues, origin, snippetBaseUrl }: Cre
         }}
         onDismiss={() => setCurrentOrigin({ kind: 'fresh' })}
       />
-      {submit.banner ? (
-        <div className="mb-5">
-          <SubmitBanner
-            key={submit.banner.seq}
-            banner={submit.banner.banner}
-            focusOnMount={submit.banner.focus}
-          />
-        </div>
-      ) : null}
+      <SubmitBannerSlot state={submit.banner} />
 
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_26rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
-        <div className="flex min-w-0 flex-col gap-6">
-          <FormSection id="section-basics" title="Basics">
-            <div className="flex flex-col gap-5">
-              <div className="grid gap-5 sm:grid-cols-2">
-                <NameField form={form} disabled={disabled} />
-                <TemplateField form={form} disabled={disabled} />
-              </div>
-              <LifetimeField form={form} disabled={disabled} />
+      <CreateFormGrid
+        aside={
+          <CreateAside
+            submitLabel="Create sandbox"
+            pendingLabel="Creating sandbox…"
+            pending={submit.pending}
+            cancelHref="/sandboxes"
+          >
+            <RequestPreview
+              body={body}
+              revealEnv={revealEnv}
+              onRevealEnvChange={setRevealEnv}
+              idempotencyKey={idempotencyKey}
+              defaultBaseUrl={snippetBaseUrl}
+            />
+          </CreateAside>
+        }
+      >
+        <FormSection id="section-basics" title="Basics">
+          <div className="flex flex-col gap-5">
+            <div className="grid gap-5 sm:grid-cols-2">
+              <NameField form={form} disabled={disabled} />
+              <TemplateField form={form} disabled={disabled} />
             </div>
-          </FormSection>
+            <LifetimeField form={form} disabled={disabled} />
+          </div>
+        </FormSection>
 
-          <FormSection
-            id="section-metadata"
-            title="Metadata"
-            tag="Optional"
-            description="Tags to find and filter sandboxes by. Strings only; up to 64 keys and 16 KB."
-          >
-            <KeyValueEditor
-              form={form}
-              name="metadata"
-              config={METADATA_EDITOR}
-              label="Metadata"
-              keySuggestions={keySuggestions}
-              disabled={disabled}
-            />
-          </FormSection>
-
-          <FormSection
-            id="section-env"
-            title="Environment variables"
-            tag="Optional"
-            description="Set for every process in the sandbox. Values are write-only: the API never returns them."
-          >
-            <KeyValueEditor
-              form={form}
-              name="envVars"
-              config={ENV_EDITOR}
-              label="Environment variables"
-              revealed={revealEnv}
-              onRevealedChange={setRevealEnv}
-              disabled={disabled}
-            />
-          </FormSection>
-
-          <FormSection
-            id="section-network"
-            title="Network"
-            tag="Optional"
-            description="Egress rules: which destinations the sandbox may reach. Without rules, every public address is reachable."
-          >
-            <NetworkFields form={form} allowOutName="allowOut" denyOutName="denyOut" disabled={disabled} />
-          </FormSection>
-        </div>
-
-        <CreateAside
-          submitLabel="Create sandbox"
-          pendingLabel="Creating sandbox…"
-          pending={submit.pending}
-          cancelHref="/sandboxes"
+        <FormSection
+          id="section-metadata"
+          title="Metadata"
+          tag="Optional"
+          description="Tags to find and filter sandboxes by. Strings only; up to 64 keys and 16 KB."
         >
-          <RequestPreview
-            body={body}
-            revealEnv={revealEnv}
-            onRevealEnvChange={setRevealEnv}
-            idempotencyKey={idempotencyKey}
-            defaultBaseUrl={snippetBaseUrl}
+          <KeyValueEditor
+            form={form}
+            name="metadata"
+            config={METADATA_EDITOR}
+            label="Metadata"
+            keySuggestions={keySuggestions}
+            disabled={disabled}
           />
-        </CreateAside>
-      </div>
+        </FormSection>
+
+        <FormSection
+          id="section-env"
+          title="Environment variables"
+          tag="Optional"
+          description="Set for every process in the sandbox. Values are write-only: the API never returns them."
+        >
+          <KeyValueEditor
+            form={form}
+            name="envVars"
+            config={ENV_EDITOR}
+            label="Environment variables"
+            revealed={revealEnv}
+            onRevealedChange={setRevealEnv}
+            disabled={disabled}
+          />
+        </FormSection>
+
+        <FormSection
+          id="section-network"
+          title="Network"
+          tag="Optional"
+          description="Egress rules: which destinations the sandbox may reach. Without rules, every public address is reachable."
+        >
+          <NetworkFields form={form} allowOutName="allowOut" denyOutName="denyOut" disabled={disabled} />
+        </FormSection>
+      </CreateFormGrid>
     </form>
   );
 }

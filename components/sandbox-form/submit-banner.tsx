@@ -63,3 +63,16 @@ export function SubmitBanner({ banner, focusOnMount }: SubmitBannerProps) {
     </div>
   );
 }
+
+/** The submit hooks' banner state: the banner, a sequence number (a new banner remounts), whether to focus it. */
+export type SubmitBannerState = { banner: Banner; seq: number; focus: boolean };
+
+/** Where a create form shows its banner after a failed submit; nothing while there is none. */
+export function SubmitBannerSlot({ state }: { state: SubmitBannerState | undefined }) {
+  if (!state) return null;
+  return (
+    <div className="mb-5">
+      <SubmitBanner key={state.seq} banner={state.banner} focusOnMount={state.focus} />
+    </div>
+  );
+}

@@ -6,6 +6,7 @@ import { isApiError, networkError, type ApiError, type FieldError } from '@/lib/
 import { createAttemptKeys, createdNothing } from '@/lib/sandbox-form/idempotency';
 import type { MappedServerErrors } from '@/lib/sandbox-form/server-errors';
 import type { SubmitBanner } from '@/lib/sandbox-form/submit-error';
+import type { SubmitBannerState } from './submit-banner';
 
 /** Focuses and scrolls to the first invalid control in page order (not react-hook-form's registration order). */
 export function focusFirstInvalid(container: HTMLElement | null, framesLeft = 30) {
@@ -49,7 +50,7 @@ export function useCreateSubmit<V extends FieldValues, B, R>(options: CreateSubm
   const { form, formRef, toBody, send, describe, mapFields, errorPath, precheck, onCreated } = options;
   const [attemptKeys] = useState(() => createAttemptKeys());
   // `focus`: the banner takes focus itself once it is on screen, unless a field error is focused instead.
-  const [banner, setBanner] = useState<{ banner: SubmitBanner; seq: number; focus: boolean }>();
+  const [banner, setBanner] = useState<SubmitBannerState>();
   const inFlight = useRef(false);
 
   function showError(error: unknown, values: V) {

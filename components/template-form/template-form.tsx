@@ -10,9 +10,10 @@ import { toCreateTemplateRequest } from '@/lib/template-form/request';
 import { TemplateFormSchema } from '@/lib/template-form/schema';
 import { emptyTemplateFormValues, type TemplateFormValues } from '@/lib/template-form/values';
 import { CreateAside } from '@/components/sandbox-form/create-aside';
+import { CreateFormGrid } from '@/components/sandbox-form/create-form-grid';
 import { FormSection } from '@/components/sandbox-form/form-section';
 import { TemplateRequestPreview } from '@/components/sandbox-form/request-preview';
-import { SubmitBanner } from '@/components/sandbox-form/submit-banner';
+import { SubmitBannerSlot } from '@/components/sandbox-form/submit-banner';
 import { useFormDraftAutosave } from '@/components/sandbox-form/use-draft-autosave';
 import { BasicsFields } from './basics-fields';
 import { BaseImageField, CommandFields } from './build-fields';
@@ -86,60 +87,52 @@ export function CreateTemplateForm({ initialValues, origin, snippetBaseUrl }: Cr
         }}
         onDismiss={() => setCurrentOrigin({ kind: 'fresh' })}
       />
-      {submit.banner ? (
-        <div className="mb-5">
-          <SubmitBanner
-            key={submit.banner.seq}
-            banner={submit.banner.banner}
-            focusOnMount={submit.banner.focus}
-          />
-        </div>
-      ) : null}
+      <SubmitBannerSlot state={submit.banner} />
 
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_26rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
-        <div className="flex min-w-0 flex-col gap-6">
-          <FormSection id="section-basics" title="Basics">
-            <BasicsFields form={form} disabled={disabled} />
-          </FormSection>
-          <FormSection
-            id="section-base"
-            title="Base image"
-            description="The image the build starts from; the steps below run on top of it."
+      <CreateFormGrid
+        aside={
+          <CreateAside
+            submitLabel="Create template"
+            pendingLabel="Creating template…"
+            pending={submit.pending}
+            cancelHref="/templates"
+            note="Creating starts the first build; its log streams on the template’s page."
           >
-            <BaseImageField form={form} disabled={disabled} />
-          </FormSection>
-          <FormSection
-            id="section-steps"
-            title="Build steps"
-            tag="Optional"
-            description="Each step is one of: run a command, set an environment variable, change the working directory, or switch user."
-          >
-            <StepsEditor form={form} disabled={disabled} />
-          </FormSection>
-          <FormSection
-            id="section-commands"
-            title="Start and ready commands"
-            tag="Optional"
-            description="A process to keep running in every sandbox made from the template, and how to tell it is ready."
-          >
-            <CommandFields form={form} disabled={disabled} />
-          </FormSection>
-        </div>
-
-        <CreateAside
-          submitLabel="Create template"
-          pendingLabel="Creating template…"
-          pending={submit.pending}
-          cancelHref="/templates"
-          note="Creating starts the first build; its log streams on the template’s page."
+            <TemplateRequestPreview
+              body={body}
+              idempotencyKey={idempotencyKey}
+              defaultBaseUrl={snippetBaseUrl}
+            />
+          </CreateAside>
+        }
+      >
+        <FormSection id="section-basics" title="Basics">
+          <BasicsFields form={form} disabled={disabled} />
+        </FormSection>
+        <FormSection
+          id="section-base"
+          title="Base image"
+          description="The image the build starts from; the steps below run on top of it."
         >
-          <TemplateRequestPreview
-            body={body}
-            idempotencyKey={idempotencyKey}
-            defaultBaseUrl={snippetBaseUrl}
-          />
-        </CreateAside>
-      </div>
+          <BaseImageField form={form} disabled={disabled} />
+        </FormSection>
+        <FormSection
+          id="section-steps"
+          title="Build steps"
+          tag="Optional"
+          description="Each step is one of: run a command, set an environment variable, change the working directory, or switch user."
+        >
+          <StepsEditor form={form} disabled={disabled} />
+        </FormSection>
+        <FormSection
+          id="section-commands"
+          title="Start and ready commands"
+          tag="Optional"
+          description="A process to keep running in every sandbox made from the template, and how to tell it is ready."
+        >
+          <CommandFields form={form} disabled={disabled} />
+        </FormSection>
+      </CreateFormGrid>
     </form>
   );
 }
