@@ -294,6 +294,11 @@ test.describe('field errors', () => {
     await page.getByRole('button', { name: 'Add user step' }).click();
     await page.keyboard.type('Root!');
     await page.getByRole('textbox', { name: 'vCPU' }).fill('9');
+    // Leaving a step's field checks that step, as leaving any field does.
+    await expect(step(page, 2).getByRole('textbox', { name: 'User name' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
 
     const creates = watchTemplateCreates(page);
     await page.getByRole('button', { name: 'Create template' }).click();

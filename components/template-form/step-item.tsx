@@ -77,7 +77,7 @@ export function StepItem({ row, index, count, editor, drag, reorderHintId, disab
           <span id={legendId} className="text-fg text-sm font-semibold tabular-nums">
             Step {number}
           </span>
-          <div className="w-60 max-w-full">
+          <div className="w-72 max-w-full">
             <Select
               aria-label={`Step ${number} kind`}
               value={row.kind}

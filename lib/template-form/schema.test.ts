@@ -17,7 +17,9 @@ describe('TemplateFormSchema', () => {
 
   it('refuses alpine and distroless bases in any case, and an empty base', () => {
     expect(issues({ from: 'python:3.11-ALPINE' })[0]).toMatchObject({ path: 'from' });
-    expect(issues({ from: 'python:3.11-ALPINE' })[0]?.message).toContain('alpine');
+    expect(issues({ from: 'python:3.11-ALPINE' })[0]?.message).toMatch(
+      /^"python:3.11-ALPINE" is based on alpine, which is not supported/,
+    );
     expect(issues({ from: 'gcr.io/Distroless/base' })[0]?.path).toBe('from');
     expect(issues({ from: '  ' })).toEqual([
       { path: 'from', message: 'Enter a base image, e.g. python:3.11 or node:22-slim' },

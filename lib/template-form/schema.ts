@@ -32,7 +32,8 @@ const FromSchema = z.string().superRefine((from, ctx) => {
   }
   const parsed = BuildFromSchema.safeParse(from);
   for (const issue of parsed.success ? [] : parsed.error.issues) {
-    ctx.addIssue({ code: 'custom', message: issue.message });
+    // The contract names the request field; next to the input, the image itself is the subject.
+    ctx.addIssue({ code: 'custom', message: issue.message.replace(/^build_spec\.from /, '') });
   }
 });
 
