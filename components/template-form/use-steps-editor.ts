@@ -17,12 +17,11 @@ import {
   type StepKind,
   type StepRow,
 } from '@/lib/templates/steps';
-import type { TemplateFormValues } from '@/lib/template-form/values';
+import { STEP_ROW_FIELDS, type StepField, type TemplateFormValues } from '@/lib/template-form/values';
 
 /** Which control of a row to focus after an edit: its drag handle, or its first input. */
 export type StepFocusTarget = 'handle' | 'input';
-/** A field of a step row that holds text or a flag. */
-export type StepField = 'run' | 'key' | 'value' | 'workdir' | 'name' | 'sudo';
+export type { StepField };
 
 export function stepSummary(row: StepRow): string {
   return STEP_KIND_LABELS[row.kind];
@@ -109,9 +108,17 @@ export function useStepsEditor(form: UseFormReturn<TemplateFormValues>) {
         shouldValidate: showing || isSubmitted,
       });
     },
-    /** Checks a row's fields when the user leaves one (like the other fields' "on touched"). */
+    /**
+     * Checks a row's fields when the user leaves one (like the other fields' "on touched"). By their own paths:
+     * react-hook-form drops a nested error object at a parent path whose inputs it has not registered.
+     */
     touched(index: number) {
-      void form.trigger(`steps.${index}` as `steps.${number}`);
+      const row = rows[index];
+      if (!row) return;
+      const paths = STEP_ROW_FIELDS[row.kind].map(
+        (field) => `steps.${index}.${field}` as `steps.${number}.run`,
+      );
+      void form.trigger(paths);
     },
   };
   return { rows, listRef, addButton, announcement, actions };

@@ -6,7 +6,7 @@
 import type { FieldError } from '@/lib/client/api-error';
 import type { MappedServerErrors } from '@/lib/sandbox-form/server-errors';
 import type { StepRow } from '@/lib/templates/steps';
-import type { TemplateFormValues } from './values';
+import { STEP_ROW_FIELDS, type TemplateFormValues } from './values';
 
 const SIMPLE_PATHS: Readonly<Record<string, string>> = {
   name: 'name',
@@ -18,19 +18,11 @@ const SIMPLE_PATHS: Readonly<Record<string, string>> = {
   'build_spec.ready_cmd': 'readyCmd',
 };
 
-/** The row field a contract path inside a step names: its last part (`env.key` → `key`, `user.sudo` → `sudo`). */
-const ROW_FIELDS: Readonly<Record<StepRow['kind'], readonly string[]>> = {
-  run: ['run'],
-  env: ['key', 'value'],
-  workdir: ['workdir'],
-  user: ['name', 'sudo'],
-};
-
 function stepFieldPath(rows: readonly StepRow[], index: number, rest: string): string | undefined {
   const row = rows[index];
   if (!row) return undefined;
   const last = rest.split('.').at(-1) ?? '';
-  const fields = ROW_FIELDS[row.kind];
+  const fields: readonly string[] = STEP_ROW_FIELDS[row.kind];
   // A message about the step as a whole ("needs exactly one of…") goes on its first field.
   const field = fields.includes(last) ? last : fields[0];
   return `steps.${index}.${field}`;

@@ -5,7 +5,7 @@
  * back with a message instead of turning into NaN. Steps are the steps editor's rows (lib/templates/steps.ts).
  */
 import { TEMPLATE_DISK_MIB, TEMPLATE_MEMORY_MIB, TEMPLATE_VCPU } from '@/lib/contract';
-import type { StepRow } from '@/lib/templates/steps';
+import type { StepKind, StepRow } from '@/lib/templates/steps';
 
 export type TemplateFormValues = {
   name: string;
@@ -39,3 +39,12 @@ export function emptyTemplateFormValues(): TemplateFormValues {
     readyCmd: '',
   };
 }
+
+/** The fields a step row of each kind holds, first the one a whole-step problem is shown on. */
+export const STEP_ROW_FIELDS = {
+  run: ['run'],
+  env: ['key', 'value'],
+  workdir: ['workdir'],
+  user: ['name', 'sudo'],
+} as const satisfies Record<StepKind, readonly string[]>;
+export type StepField = (typeof STEP_ROW_FIELDS)[StepKind][number];
