@@ -41,4 +41,15 @@ describe('mapTemplateServerErrors', () => {
       { path: 'extra', message: 'unknown' },
     ]);
   });
+
+  it("sends a path named like an Object property to the banner, not to Object's members", () => {
+    const odd = [
+      { path: 'constructor', message: 'a' },
+      { path: '__proto__', message: 'b' },
+      { path: 'toString', message: 'c' },
+    ];
+    const mapped = mapTemplateServerErrors(odd, values);
+    expect(mapped.fields).toEqual([]);
+    expect(mapped.unplaced).toEqual(odd);
+  });
 });

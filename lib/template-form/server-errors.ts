@@ -8,15 +8,16 @@ import type { MappedServerErrors } from '@/lib/sandbox-form/server-errors';
 import type { StepRow } from '@/lib/templates/steps';
 import { STEP_ROW_FIELDS, type TemplateFormValues } from './values';
 
-const SIMPLE_PATHS: Readonly<Record<string, string>> = {
-  name: 'name',
-  vcpu: 'vcpu',
-  memory_mib: 'memoryMib',
-  disk_mib: 'diskMib',
-  'build_spec.from': 'from',
-  'build_spec.start_cmd': 'startCmd',
-  'build_spec.ready_cmd': 'readyCmd',
-};
+// A Map, so an error path such as `constructor` finds nothing rather than Object's own properties.
+const SIMPLE_PATHS = new Map<string, string>([
+  ['name', 'name'],
+  ['vcpu', 'vcpu'],
+  ['memory_mib', 'memoryMib'],
+  ['disk_mib', 'diskMib'],
+  ['build_spec.from', 'from'],
+  ['build_spec.start_cmd', 'startCmd'],
+  ['build_spec.ready_cmd', 'readyCmd'],
+]);
 
 function stepFieldPath(rows: readonly StepRow[], index: number, rest: string): string | undefined {
   const row = rows[index];
@@ -29,7 +30,7 @@ function stepFieldPath(rows: readonly StepRow[], index: number, rest: string): s
 }
 
 function formPathFor(path: string, values: TemplateFormValues): string | undefined {
-  const simple = SIMPLE_PATHS[path];
+  const simple = SIMPLE_PATHS.get(path);
   if (simple) return simple;
   const step = /^build_spec\.steps\.(\d+)(?:\.(.*))?$/.exec(path);
   if (step) return stepFieldPath(values.steps, Number(step[1]), step[2] ?? '');
