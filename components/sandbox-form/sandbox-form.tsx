@@ -2,7 +2,6 @@
 
 /** The create form: sections on the left, the live request and the Create button on the right. */
 import { zodResolver } from '@hookform/resolvers/zod';
-import Link from 'next/link';
 import { useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useSandboxes } from '@/lib/client/sandboxes';
@@ -12,8 +11,8 @@ import { toCreateRequest } from '@/lib/sandbox-form/request';
 import { SandboxFormSchema } from '@/lib/sandbox-form/schema';
 import { collectMetadataKeys } from '@/lib/sandbox-form/suggestions';
 import { emptyFormValues, type SandboxFormValues } from '@/lib/sandbox-form/values';
-import { Button, buttonClasses } from '@/components/ui/button';
-import { Card, CardBody } from '@/components/ui/card';
+import { CreateAside } from './create-aside';
+import { CreateFormGrid } from './create-form-grid';
 import { FormNotices, type FormOrigin } from './form-notices';
 import { FormSection } from './form-section';
 import { ImportJsonDialog } from './import-json-dialog';
@@ -24,7 +23,7 @@ import { LifetimeField } from './lifetime-field';
 import { NameField } from './name-field';
 import { NetworkFields } from './network-fields';
 import { RequestPreview } from './request-preview';
-import { SubmitBanner } from './submit-banner';
+import { SubmitBannerSlot } from './submit-banner';
 import { TemplateField, useTemplateOptions } from './template-field';
 import { useDraftAutosave } from './use-draft-autosave';
 import { useSubmitSandbox } from './use-submit-sandbox';
@@ -97,103 +96,78 @@ export function CreateSandboxForm({ initialValues, origin, snippetBaseUrl }: Cre
         }}
         onDismiss={() => setCurrentOrigin({ kind: 'fresh' })}
       />
-      {submit.banner ? (
-        <div className="mb-5">
-          <SubmitBanner
-            key={submit.banner.seq}
-            banner={submit.banner.banner}
-            focusOnMount={submit.banner.focus}
-          />
-        </div>
-      ) : null}
+      <SubmitBannerSlot state={submit.banner} />
 
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_26rem] xl:grid-cols-[minmax(0,1fr)_28rem]">
-        <div className="flex min-w-0 flex-col gap-6">
-          <FormSection id="section-basics" title="Basics">
-            <div className="flex flex-col gap-5">
-              <div className="grid gap-5 sm:grid-cols-2">
-                <NameField form={form} disabled={disabled} />
-                <TemplateField form={form} disabled={disabled} />
-              </div>
-              <LifetimeField form={form} disabled={disabled} />
+      <CreateFormGrid
+        aside={
+          <CreateAside
+            submitLabel="Create sandbox"
+            pendingLabel="Creating sandbox…"
+            pending={submit.pending}
+            cancelHref="/sandboxes"
+          >
+            <RequestPreview
+              body={body}
+              revealEnv={revealEnv}
+              onRevealEnvChange={setRevealEnv}
+              idempotencyKey={idempotencyKey}
+              defaultBaseUrl={snippetBaseUrl}
+            />
+          </CreateAside>
+        }
+      >
+        <FormSection id="section-basics" title="Basics">
+          <div className="flex flex-col gap-5">
+            <div className="grid gap-5 sm:grid-cols-2">
+              <NameField form={form} disabled={disabled} />
+              <TemplateField form={form} disabled={disabled} />
             </div>
-          </FormSection>
+            <LifetimeField form={form} disabled={disabled} />
+          </div>
+        </FormSection>
 
-          <FormSection
-            id="section-metadata"
-            title="Metadata"
-            tag="Optional"
-            description="Tags to find and filter sandboxes by. Strings only; up to 64 keys and 16 KB."
-          >
-            <KeyValueEditor
-              form={form}
-              name="metadata"
-              config={METADATA_EDITOR}
-              label="Metadata"
-              keySuggestions={keySuggestions}
-              disabled={disabled}
-            />
-          </FormSection>
+        <FormSection
+          id="section-metadata"
+          title="Metadata"
+          tag="Optional"
+          description="Tags to find and filter sandboxes by. Strings only; up to 64 keys and 16 KB."
+        >
+          <KeyValueEditor
+            form={form}
+            name="metadata"
+            config={METADATA_EDITOR}
+            label="Metadata"
+            keySuggestions={keySuggestions}
+            disabled={disabled}
+          />
+        </FormSection>
 
-          <FormSection
-            id="section-env"
-            title="Environment variables"
-            tag="Optional"
-            description="Set for every process in the sandbox. Values are write-only: the API never returns them."
-          >
-            <KeyValueEditor
-              form={form}
-              name="envVars"
-              config={ENV_EDITOR}
-              label="Environment variables"
-              revealed={revealEnv}
-              onRevealedChange={setRevealEnv}
-              disabled={disabled}
-            />
-          </FormSection>
+        <FormSection
+          id="section-env"
+          title="Environment variables"
+          tag="Optional"
+          description="Set for every process in the sandbox. Values are write-only: the API never returns them."
+        >
+          <KeyValueEditor
+            form={form}
+            name="envVars"
+            config={ENV_EDITOR}
+            label="Environment variables"
+            revealed={revealEnv}
+            onRevealedChange={setRevealEnv}
+            disabled={disabled}
+          />
+        </FormSection>
 
-          <FormSection
-            id="section-network"
-            title="Network"
-            tag="Optional"
-            description="Egress rules: which destinations the sandbox may reach. Without rules, every public address is reachable."
-          >
-            <NetworkFields form={form} allowOutName="allowOut" denyOutName="denyOut" disabled={disabled} />
-          </FormSection>
-        </div>
-
-        <aside aria-label="Create and preview" className="flex flex-col gap-4 lg:sticky lg:top-6">
-          <Card>
-            <CardBody className="flex flex-col gap-3">
-              <Button type="submit" loading={submit.pending} className="w-full">
-                {submit.pending ? 'Creating sandbox…' : 'Create sandbox'}
-              </Button>
-              <Link href="/sandboxes" className={buttonClasses({ variant: 'ghost', className: 'w-full' })}>
-                Cancel
-              </Link>
-            </CardBody>
-          </Card>
-          <Card aria-labelledby="preview-title">
-            <CardBody className="flex flex-col gap-3">
-              <div>
-                <h2 id="preview-title" className="text-fg text-sm font-semibold">
-                  Request
-                </h2>
-                <p className="text-fg-muted mt-0.5 text-xs">
-                  Exactly what Create sends, updated as you type.
-                </p>
-              </div>
-              <RequestPreview
-                body={body}
-                revealEnv={revealEnv}
-                onRevealEnvChange={setRevealEnv}
-                idempotencyKey={idempotencyKey}
-                defaultBaseUrl={snippetBaseUrl}
-              />
-            </CardBody>
-          </Card>
-        </aside>
-      </div>
+        <FormSection
+          id="section-network"
+          title="Network"
+          tag="Optional"
+          description="Egress rules: which destinations the sandbox may reach. Without rules, every public address is reachable."
+        >
+          <NetworkFields form={form} allowOutName="allowOut" denyOutName="denyOut" disabled={disabled} />
+        </FormSection>
+      </CreateFormGrid>
     </form>
   );
 }

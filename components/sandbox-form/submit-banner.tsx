@@ -43,7 +43,11 @@ export function SubmitBanner({ banner, focusOnMount }: SubmitBannerProps) {
         title={banner.title}
         live="polite"
         action={
-          banner.linkToList ? (
+          banner.link ? (
+            <Link href={banner.link.href} className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
+              {banner.link.label}
+            </Link>
+          ) : banner.linkToList ? (
             <Link href="/sandboxes" className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
               Open sandboxes
             </Link>
@@ -56,6 +60,19 @@ export function SubmitBanner({ banner, focusOnMount }: SubmitBannerProps) {
           <p className="mt-1 text-xs tabular-nums">You can try again in {left} s.</p>
         ) : null}
       </Alert>
+    </div>
+  );
+}
+
+/** The submit hooks' banner state: the banner, a sequence number (a new banner remounts), whether to focus it. */
+export type SubmitBannerState = { banner: Banner; seq: number; focus: boolean };
+
+/** Where a create form shows its banner after a failed submit; nothing while there is none. */
+export function SubmitBannerSlot({ state }: { state: SubmitBannerState | undefined }) {
+  if (!state) return null;
+  return (
+    <div className="mb-5">
+      <SubmitBanner key={state.seq} banner={state.banner} focusOnMount={state.focus} />
     </div>
   );
 }
