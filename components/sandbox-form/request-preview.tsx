@@ -2,9 +2,10 @@
 
 /**
  * The live request preview: the exact JSON body the form will POST, and the same request as curl, TypeScript
- * SDK and Python SDK code. Env-var values stay placeholders unless the user reveals them.
+ * SDK and Python code. For a sandbox, env-var values stay placeholders unless the user reveals them; a template
+ * (TemplateRequestPreview) holds no secrets.
  */
-import type { CreateSandboxRequest } from '@/lib/contract';
+import type { CreateSandboxRequest, CreateTemplateRequestInput } from '@/lib/contract';
 import {
   curlSnippet,
   jsonSnippet,
@@ -12,6 +13,12 @@ import {
   typescriptSnippet,
   type SnippetOptions,
 } from '@/lib/snippets/request';
+import {
+  templateCurlSnippet,
+  templateJsonSnippet,
+  templatePythonSnippet,
+  templateTypescriptSnippet,
+} from '@/lib/snippets/template-request';
 import { Button } from '@/components/ui/button';
 import { CodeTabs } from '@/components/ui/code-tabs';
 import { EyeIcon, EyeOffIcon } from '@/components/ui/icons';
@@ -62,10 +69,42 @@ export function RequestPreview({
           </Button>
         </div>
       ) : null}
-      <p className="text-fg-subtle text-xs">
-        The API key is read from <code className="font-mono">$SUPERSERVE_API_KEY</code>; it never appears
-        here.
-      </p>
+      <ApiKeyNote />
+    </div>
+  );
+}
+
+function ApiKeyNote() {
+  return (
+    <p className="text-fg-subtle text-xs">
+      The API key is read from <code className="font-mono">$SUPERSERVE_API_KEY</code>; it never appears here.
+    </p>
+  );
+}
+
+export type TemplateRequestPreviewProps = {
+  body: CreateTemplateRequestInput;
+  idempotencyKey?: string;
+  defaultBaseUrl?: string;
+};
+
+/** The same preview for `POST /templates`, the template create form's body. */
+export function TemplateRequestPreview({
+  body,
+  idempotencyKey,
+  defaultBaseUrl,
+}: TemplateRequestPreviewProps) {
+  const options = { idempotencyKey, defaultBaseUrl };
+  const tabs = [
+    { id: 'json', label: 'JSON', code: templateJsonSnippet(body) },
+    { id: 'curl', label: 'curl', code: templateCurlSnippet(body, options) },
+    { id: 'typescript', label: 'TypeScript', code: templateTypescriptSnippet(body) },
+    { id: 'python', label: 'Python', code: templatePythonSnippet(body, options) },
+  ];
+  return (
+    <div className="flex flex-col gap-3">
+      <CodeTabs tabs={tabs} label="Request format" testId="request-preview" panelClassName="max-h-[28rem]" />
+      <ApiKeyNote />
     </div>
   );
 }

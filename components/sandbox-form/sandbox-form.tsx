@@ -2,7 +2,6 @@
 
 /** The create form: sections on the left, the live request and the Create button on the right. */
 import { zodResolver } from '@hookform/resolvers/zod';
-import Link from 'next/link';
 import { useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useSandboxes } from '@/lib/client/sandboxes';
@@ -12,8 +11,7 @@ import { toCreateRequest } from '@/lib/sandbox-form/request';
 import { SandboxFormSchema } from '@/lib/sandbox-form/schema';
 import { collectMetadataKeys } from '@/lib/sandbox-form/suggestions';
 import { emptyFormValues, type SandboxFormValues } from '@/lib/sandbox-form/values';
-import { Button, buttonClasses } from '@/components/ui/button';
-import { Card, CardBody } from '@/components/ui/card';
+import { CreateAside } from './create-aside';
 import { FormNotices, type FormOrigin } from './form-notices';
 import { FormSection } from './form-section';
 import { ImportJsonDialog } from './import-json-dialog';
@@ -162,37 +160,20 @@ export function CreateSandboxForm({ initialValues, origin, snippetBaseUrl }: Cre
           </FormSection>
         </div>
 
-        <aside aria-label="Create and preview" className="flex flex-col gap-4 lg:sticky lg:top-6">
-          <Card>
-            <CardBody className="flex flex-col gap-3">
-              <Button type="submit" loading={submit.pending} className="w-full">
-                {submit.pending ? 'Creating sandbox…' : 'Create sandbox'}
-              </Button>
-              <Link href="/sandboxes" className={buttonClasses({ variant: 'ghost', className: 'w-full' })}>
-                Cancel
-              </Link>
-            </CardBody>
-          </Card>
-          <Card aria-labelledby="preview-title">
-            <CardBody className="flex flex-col gap-3">
-              <div>
-                <h2 id="preview-title" className="text-fg text-sm font-semibold">
-                  Request
-                </h2>
-                <p className="text-fg-muted mt-0.5 text-xs">
-                  Exactly what Create sends, updated as you type.
-                </p>
-              </div>
-              <RequestPreview
-                body={body}
-                revealEnv={revealEnv}
-                onRevealEnvChange={setRevealEnv}
-                idempotencyKey={idempotencyKey}
-                defaultBaseUrl={snippetBaseUrl}
-              />
-            </CardBody>
-          </Card>
-        </aside>
+        <CreateAside
+          submitLabel="Create sandbox"
+          pendingLabel="Creating sandbox…"
+          pending={submit.pending}
+          cancelHref="/sandboxes"
+        >
+          <RequestPreview
+            body={body}
+            revealEnv={revealEnv}
+            onRevealEnvChange={setRevealEnv}
+            idempotencyKey={idempotencyKey}
+            defaultBaseUrl={snippetBaseUrl}
+          />
+        </CreateAside>
       </div>
     </form>
   );

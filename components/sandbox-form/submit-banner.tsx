@@ -43,7 +43,11 @@ export function SubmitBanner({ banner, focusOnMount }: SubmitBannerProps) {
         title={banner.title}
         live="polite"
         action={
-          banner.linkToList ? (
+          banner.link ? (
+            <Link href={banner.link.href} className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
+              {banner.link.label}
+            </Link>
+          ) : banner.linkToList ? (
             <Link href="/sandboxes" className={buttonClasses({ variant: 'secondary', size: 'sm' })}>
               Open sandboxes
             </Link>

@@ -3,14 +3,13 @@
  * Env-var rows are never written: their values are secrets, and a key without its value would silently
  * create an empty variable. The draft remembers only how many were dropped, to tell the user.
  */
+import { draftStore, type StorageLike } from './draft-store';
 import type { SandboxFormValues } from './values';
 import { LIFETIME_UNITS } from './values';
 
 export const DRAFT_STORAGE_KEY = 'sandbox-console:create-draft:v1';
 
 export type Draft = { values: SandboxFormValues; droppedEnvVars: number; savedAt: number };
-
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export function toDraft(values: SandboxFormValues, now = Date.now()): Draft {
   return { values: { ...values, envVars: [] }, droppedEnvVars: values.envVars.length, savedAt: now };
@@ -59,26 +58,11 @@ export function parseDraft(text: string | null): Draft | undefined {
   };
 }
 
+const store = draftStore(DRAFT_STORAGE_KEY, parseDraft);
+
 export function saveDraft(storage: StorageLike, values: SandboxFormValues): void {
-  try {
-    storage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(toDraft(values)));
-  } catch {
-    // Storage full or disabled (private mode): the draft is a convenience, never a reason to fail the form.
-  }
+  store.save(storage, toDraft(values));
 }
 
-export function loadDraft(storage: StorageLike): Draft | undefined {
-  try {
-    return parseDraft(storage.getItem(DRAFT_STORAGE_KEY));
-  } catch {
-    return undefined;
-  }
-}
-
-export function clearDraft(storage: StorageLike): void {
-  try {
-    storage.removeItem(DRAFT_STORAGE_KEY);
-  } catch {
-    // See saveDraft.
-  }
-}
+export const loadDraft = (storage: StorageLike): Draft | undefined => store.load(storage);
+export const clearDraft = (storage: StorageLike): void => store.clear(storage);

@@ -15,6 +15,8 @@ export type SubmitBanner = {
   retryAfter?: number;
   /** Offer a link to the sandbox list (to delete sandboxes at the cap). */
   linkToList?: boolean;
+  /** Offer a link elsewhere, e.g. the template list (to delete a template at the cap). */
+  link?: { href: string; label: string };
   /** A field that the error is about, in form paths. */
   field?: { path: 'template' | 'name'; message: string };
 };

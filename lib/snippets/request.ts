@@ -37,18 +37,23 @@ export function jsonSnippet(body: CreateSandboxRequest, options: SnippetOptions 
 /**
  * curl with the body in a quoted heredoc: nothing inside it is expanded or needs escaping, whatever the values
  * contain. A pretty-printed JSON document never has a line that is exactly `JSON`, so the delimiter is safe.
+ * `path` is the endpoint under the base URL, e.g. `/sandboxes` or `/templates`.
  */
-export function curlSnippet(body: CreateSandboxRequest, options: SnippetOptions = {}): string {
+export function curlPostSnippet(path: string, json: string, options: SnippetOptions = {}): string {
   const base = options.defaultBaseUrl ?? DEFAULT_API_URL;
   const lines = [
     'curl --request POST \\',
-    `  --url "\${SUPERSERVE_BASE_URL:-${base}}/sandboxes" \\`,
+    `  --url "\${SUPERSERVE_BASE_URL:-${base}}${path}" \\`,
     '  --header "X-API-Key: $SUPERSERVE_API_KEY" \\',
     "  --header 'Content-Type: application/json' \\",
   ];
   if (options.idempotencyKey) lines.push(`  --header 'Idempotency-Key: ${options.idempotencyKey}' \\`);
-  lines.push("  --data-binary @- <<'JSON'", jsonSnippet(body, options), 'JSON');
+  lines.push("  --data-binary @- <<'JSON'", json, 'JSON');
   return lines.join('\n');
+}
+
+export function curlSnippet(body: CreateSandboxRequest, options: SnippetOptions = {}): string {
+  return curlPostSnippet('/sandboxes', jsonSnippet(body, options), options);
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

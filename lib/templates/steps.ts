@@ -171,7 +171,8 @@ const ROW_FIELD: Readonly<Record<string, string>> = {
   'user.sudo': 'sudo',
 };
 
-const RowShapeSchema = z.discriminatedUnion('kind', [
+/** A row's shape only (kind and its fields), without the contract's rules: e.g. to read a saved draft back. */
+export const RowShapeSchema = z.discriminatedUnion('kind', [
   z.object({ id: z.string(), kind: z.literal('run'), run: z.string() }),
   z.object({ id: z.string(), kind: z.literal('env'), key: z.string(), value: z.string() }),
   z.object({ id: z.string(), kind: z.literal('workdir'), workdir: z.string() }),

@@ -1,0 +1,73 @@
+/**
+ * Helpers for the template create form's spec: opening the form, reading the live request preview, and templates
+ * made and removed through the dashboard's own proxy (a template's build must be stopped before it can go).
+ */
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { CreateTemplateRequestInput, TemplateResponse } from '@/lib/contract';
+import { appBaseURL } from './fixtures';
+
+export const NEW_TEMPLATE_PAGE = '/templates/new';
+
+const origin = () => ({ origin: new URL(appBaseURL()).origin });
+
+/** Opens the form; it renders after hydration (its first values may come from sessionStorage). */
+export async function openTemplateForm(page: Page, query = ''): Promise<void> {
+  await page.goto(`${NEW_TEMPLATE_PAGE}${query}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'New template' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByRole('button', { name: 'Create template' })).toBeVisible({ timeout: 20_000 });
+}
+
+/** The request body as the preview's JSON tab shows it. */
+export async function previewBody(page: Page): Promise<CreateTemplateRequestInput> {
+  return JSON.parse(
+    (await page.getByTestId('request-preview').textContent()) ?? '',
+  ) as CreateTemplateRequestInput;
+}
+
+/** Waits for the preview to show `expected` (it follows typing on the next render). */
+export async function expectPreview(page: Page, expected: unknown): Promise<void> {
+  await expect.poll(() => previewBody(page)).toEqual(expected);
+}
+
+/** The step's group (its fieldset, named "Step <n>"). */
+export function step(page: Page, n: number) {
+  return page.getByRole('group', { name: `Step ${n}`, exact: true });
+}
+
+/** The id from /templates/<uuid> once the form navigated there. */
+export async function createdTemplateId(page: Page): Promise<string> {
+  await page.waitForURL(/\/templates\/[0-9a-f-]{36}$/, { timeout: 20_000 });
+  return new URL(page.url()).pathname.split('/').pop() as string;
+}
+
+export async function getTemplate(request: APIRequestContext, idOrName: string): Promise<TemplateResponse> {
+  const response = await request.get(`/api/templates/${encodeURIComponent(idOrName)}`);
+  expect(response.status(), `GET /api/templates/${idOrName}`).toBe(200);
+  return (await response.json()) as TemplateResponse;
+}
+
+export async function createTemplateViaApi(
+  request: APIRequestContext,
+  body: CreateTemplateRequestInput,
+): Promise<TemplateResponse> {
+  const response = await request.post('/api/templates', { headers: origin(), data: body });
+  expect(response.status(), `POST /api/templates: ${await response.text()}`).toBe(202);
+  return (await response.json()) as TemplateResponse;
+}
+
+/** Cancels the template's build if one runs, then deletes it (a 404 is fine: already gone). */
+export async function removeTemplate(request: APIRequestContext, id: string): Promise<void> {
+  const found = await request.get(`/api/templates/${id}`);
+  if (found.status() === 404) return;
+  const template = (await found.json()) as TemplateResponse;
+  if (template.latest_build_id) {
+    await request.delete(`/api/templates/${id}/builds/${template.latest_build_id}`, { headers: origin() });
+  }
+  await expect
+    .poll(async () => (await request.delete(`/api/templates/${id}`, { headers: origin() })).status(), {
+      timeout: 15_000,
+    })
+    .toBe(404);
+}
