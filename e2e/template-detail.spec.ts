@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { ACCOUNTS } from './accounts';
-import { expect, expectNoA11yViolations } from './fixtures';
+import { expect, expectNoA11yViolations, uniqueName } from './fixtures';
+import { createdTemplateId, openTemplateForm } from './template-form-helpers';
 import {
   firstEventsOfStream,
   getBuilds,
@@ -272,6 +273,43 @@ test.describe('template page', () => {
     await dialog.getByRole('button', { name: /^Delete/ }).click();
     await expect(page).toHaveURL(/\/templates$/);
     expect((await request.get(`/api/templates/${template.id}`)).status()).toBe(404);
+  });
+
+  test('create from an imported Dockerfile through the form, then watch its build stream to ready', async ({
+    page,
+    request,
+    templates,
+  }) => {
+    const name = uniqueName('e2e-docker');
+    await openTemplateForm(page);
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Import Dockerfile' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a Dockerfile' });
+    await dialog
+      .getByRole('textbox', { name: 'Dockerfile' })
+      .fill(
+        ['FROM python:3.11', 'ENV APP_HOME=/srv/app', 'WORKDIR $APP_HOME', 'RUN echo "installed deps"'].join(
+          '\n',
+        ),
+      );
+    await dialog.getByRole('button', { name: 'Apply to the form' }).click();
+    await expect(dialog).toBeHidden();
+    await page.getByRole('button', { name: 'Create template' }).click();
+    const id = await createdTemplateId(page);
+    templates.track(id);
+
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(log(page).getByText('Pulling base image python:3.11', { exact: true })).toBeVisible();
+    await expect(summary(page)).toHaveText(/^Finished: ready · took \d/, { timeout: 30_000 });
+    await expect(log(page).getByText('installed deps', { exact: true })).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Details' })
+        .getByRole('list', { name: 'Build steps' })
+        .getByRole('listitem'),
+    ).toHaveText([/ENV\s*APP_HOME=\/srv\/app/, /WORKDIR\s*\/srv\/app/, /RUN\s*echo "installed deps"/]);
+    const [build] = await getBuilds(request, id);
+    await expectWholeLog(page, await logViaApi(request, id, build!.id));
   });
 
   test('an unknown template shows the 404 page', async ({ page }) => {

@@ -6,8 +6,9 @@
 import type { APIRequestContext, BrowserContext } from '@playwright/test';
 import type { CreateTemplateResponse, TemplateBuildResponse, TemplateResponse } from '@/lib/contract';
 import { appBaseURL, expect, test as base, uniqueName } from './fixtures';
+import { createTemplateViaApi, getTemplate, removeTemplate } from './template-form-helpers';
 
-const writeHeaders = () => ({ origin: new URL(appBaseURL()).origin });
+export { removeTemplate };
 
 type Step = { run: string } | { env: { key: string; value: string } } | { workdir: string };
 export type TemplateSpec = {
@@ -25,24 +26,17 @@ export type LogEvent = {
   status?: string;
 };
 
-/** `POST /api/templates`, failing the test with the API's words if it is refused. */
-export async function createTemplateViaApi(
+/** A template with this build spec (on ubuntu:24.04 unless it says), through the proxy. */
+export async function createTemplateWithSpec(
   request: APIRequestContext,
   spec: TemplateSpec,
   name = uniqueName('e2e-tpl'),
 ): Promise<CreateTemplateResponse> {
-  const response = await request.post('/api/templates', {
-    headers: writeHeaders(),
-    data: { name, build_spec: { from: 'ubuntu:24.04', ...spec } },
+  const created = await createTemplateViaApi(request, {
+    name,
+    build_spec: { from: 'ubuntu:24.04', ...spec },
   });
-  expect(response.status(), `POST /api/templates: ${await response.text()}`).toBe(202);
-  return (await response.json()) as CreateTemplateResponse;
-}
-
-export async function getTemplate(request: APIRequestContext, id: string): Promise<TemplateResponse> {
-  const response = await request.get(`/api/templates/${id}`);
-  expect(response.status()).toBe(200);
-  return (await response.json()) as TemplateResponse;
+  return created as CreateTemplateResponse;
 }
 
 export async function getBuilds(request: APIRequestContext, id: string): Promise<TemplateBuildResponse[]> {
@@ -109,6 +103,8 @@ export async function firstEventsOfStream(
 type Templates = {
   /** Creates a template for this test; it (and any build in flight) is cleaned up when the test ends. */
   create: (spec: TemplateSpec, name?: string) => Promise<CreateTemplateResponse>;
+  /** Cleans up a template this test made some other way (through the form). */
+  track: (id: string) => void;
 };
 
 /** `test` with a `templates` fixture: at most 10 templates per team, so every test removes its own. */
@@ -117,19 +113,12 @@ export const test = base.extend<{ templates: Templates }>({
     const created: string[] = [];
     await provide({
       create: async (spec, name) => {
-        const template = await createTemplateViaApi(request, spec, name);
+        const template = await createTemplateWithSpec(request, spec, name);
         created.push(template.id);
         return template;
       },
+      track: (id) => void created.push(id),
     });
-    for (const id of created) {
-      for (const build of await getBuilds(request, id).catch(() => [])) {
-        if (!['ready', 'failed', 'cancelled'].includes(build.status)) {
-          await request.delete(`/api/templates/${id}/builds/${build.id}`, { headers: writeHeaders() });
-        }
-      }
-      const response = await request.delete(`/api/templates/${id}`, { headers: writeHeaders() });
-      expect([204, 404], `DELETE /api/templates/${id}: ${response.status()}`).toContain(response.status());
-    }
+    for (const id of created) await removeTemplate(request, id);
   },
 });

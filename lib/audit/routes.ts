@@ -104,12 +104,20 @@ export async function sandboxActivity(request: Request, id: string, deps: AuditR
  * GET /api/console/audit/templates/{id}?before=|after=|limit=: one template's records (its create, builds,
  * cancels, delete), for anyone who may see the template; its page names who started each build from them.
  */
-export async function templateActivity(request: Request, id: string, deps: AuditRouteDeps): Promise<Response> {
+export async function templateActivity(
+  request: Request,
+  id: string,
+  deps: AuditRouteDeps,
+): Promise<Response> {
   const refused = await refusal(deps, 'template.read');
   if (refused) return refused;
-  if (id === '' || id.length > 128) return errorResponse(404, 'not_found', 'There is no template with that id.');
+  if (id === '' || id.length > 128)
+    return errorResponse(404, 'not_found', 'There is no template with that id.');
   // The proxy records a template's UUID in one case (see lib/server/proxy-audit): look it up the same way.
-  return targetActivity(request, deps, { targetType: 'template', targetId: isUuid(id) ? id.toLowerCase() : id });
+  return targetActivity(request, deps, {
+    targetType: 'template',
+    targetId: isUuid(id) ? id.toLowerCase() : id,
+  });
 }
 
 /** One target's records, a page at a time: only the paging parameters are read, the target is the filter. */

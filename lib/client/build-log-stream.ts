@@ -8,9 +8,7 @@
 import { BuildLogEventSchema, type BuildLogEvent } from '@/lib/contract';
 import { readSse } from '@/lib/contract/sse';
 import { parseBuildLogData } from '@/lib/templates/build-log';
-import { apiUrl } from './api';
-import { ApiError, apiErrorFromResponse, networkError } from './api-error';
-import { isSessionEnded, leaveForSignIn } from './session-ended';
+import { openEventStream } from './event-stream';
 
 export const buildLogPath = (templateId: string, buildId: string) =>
   `/templates/${encodeURIComponent(templateId)}/builds/${encodeURIComponent(buildId)}/logs`;
@@ -42,30 +40,12 @@ export async function streamBuildLog(
   buildId: string,
   { onOpen, onEvent, signal }: BuildLogStreamOptions,
 ): Promise<'ended' | 'aborted'> {
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(buildLogPath(templateId, buildId)), {
-      headers: { accept: 'text/event-stream' },
-      credentials: 'same-origin',
-      cache: 'no-store',
-      signal,
-    });
-  } catch {
-    if (signal.aborted) return 'aborted';
-    throw networkError();
-  }
-  if (!response.ok) {
-    const error = await apiErrorFromResponse(response);
-    if (isSessionEnded(error)) leaveForSignIn();
-    throw error;
-  }
-  if (!response.body) {
-    throw new ApiError({
-      status: response.status,
-      code: 'invalid_response',
-      message: 'The API answered without a log stream.',
-    });
-  }
+  const body = await openEventStream(
+    buildLogPath(templateId, buildId),
+    { cache: 'no-store', signal },
+    'a log stream',
+  );
+  if (!body) return 'aborted';
   onOpen();
-  return readSse(response.body, (data) => onEvent(toBuildLogEvent(data)), signal);
+  return readSse(body, (data) => onEvent(toBuildLogEvent(data)), signal);
 }

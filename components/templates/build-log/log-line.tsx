@@ -57,7 +57,10 @@ export function LogLine({ line, first, timestamps, top }: LogLineProps) {
       )}
       style={{ height: LOG_ROW_PX, transform: `translateY(${top}px)` }}
     >
-      <span aria-hidden="true" className="w-14 shrink-0 pl-3 text-right text-zinc-400 tabular-nums select-none">
+      <span
+        aria-hidden="true"
+        className="w-14 shrink-0 pl-3 text-right text-zinc-400 tabular-nums select-none"
+      >
         {line.index + 1}
       </span>
       {timestamps === 'off' ? null : (

@@ -52,7 +52,13 @@ export function LogLines({ lines, version, first, timestamps, empty }: LogLinesP
             {virtualizer.getVirtualItems().map((item) => {
               const line = lines[item.index];
               return line ? (
-                <LogLine key={line.index} line={line} first={first} timestamps={timestamps} top={item.start} />
+                <LogLine
+                  key={line.index}
+                  line={line}
+                  first={first}
+                  timestamps={timestamps}
+                  top={item.start}
+                />
               ) : null;
             })}
           </div>

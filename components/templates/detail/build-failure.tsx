@@ -5,7 +5,13 @@ import { explainBuildFailure } from '@/lib/templates/failure';
  * Why the last build failed: the stable code explained in words (lib/templates/failure), then the API's own
  * message, word for word.
  */
-export function BuildFailure({ message, className }: { message: string | null | undefined; className?: string }) {
+export function BuildFailure({
+  message,
+  className,
+}: {
+  message: string | null | undefined;
+  className?: string;
+}) {
   const failure = explainBuildFailure(message);
   return (
     <Alert tone="danger" title={failure.title} className={className}>

@@ -3,12 +3,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { RefreshIcon } from '@/components/ui/icons';
+import { LoadProblem } from '@/components/ui/load-problem';
 import { Skeleton } from '@/components/ui/skeleton';
-import { errorMessage } from '@/lib/client/api-error';
 import { useTemplateActivity } from '@/lib/client/audit';
 import { auditKeys, templateKeys } from '@/lib/client/query-keys';
 import { isBuildInFlight, useTemplateBuilds } from '@/lib/client/templates';
@@ -48,7 +47,10 @@ export function TemplateBuilds({ template }: { template: TemplateResponse }) {
   const selected = list?.find((build) => build.id === chosen) ?? list?.[0];
   const records = activity.data?.records;
   // Without the audit log (a role or a deployment that can't read it) the "Started by" column is left out.
-  const starters = useMemo(() => (list && records ? buildStarters(list, records) : undefined), [list, records]);
+  const starters = useMemo(
+    () => (list && records ? buildStarters(list, records) : undefined),
+    [list, records],
+  );
 
   // The build ended while watched: the template's status, size and builds change now, not at the next poll.
   const onFinished = useCallback(() => {
@@ -80,19 +82,12 @@ export function TemplateBuilds({ template }: { template: TemplateResponse }) {
           <Skeleton className="h-4 w-1/2" />
         </div>
       ) : !list ? (
-        <div className="px-5 py-4">
-          <Alert
-            tone="warning"
-            title="Couldn't load the builds"
-            action={
-              <Button variant="secondary" size="sm" onClick={() => void builds.refetch()}>
-                Try again
-              </Button>
-            }
-          >
-            {errorMessage(builds.error)}
-          </Alert>
-        </div>
+        <LoadProblem
+          title="Couldn't load the builds"
+          error={builds.error}
+          onRetry={() => void builds.refetch()}
+          retrying={builds.isFetching}
+        />
       ) : list.length === 0 ? (
         <p className="text-fg-muted px-5 py-4 text-sm">
           {template.build_spec

@@ -63,7 +63,9 @@ export function TemplateDetail({ id }: { id: string }) {
           {errorMessage(error)} Showing the last known state.
         </Alert>
       ) : null}
-      {template.status === 'failed' ? <BuildFailure message={template.error_message} className="mb-6" /> : null}
+      {template.status === 'failed' ? (
+        <BuildFailure message={template.error_message} className="mb-6" />
+      ) : null}
       <div className="flex flex-col gap-6">
         <TemplateFacts template={template} />
         <TemplateBuilds template={template} />

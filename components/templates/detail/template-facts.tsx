@@ -1,8 +1,7 @@
 'use client';
 
-import type { ReactNode } from 'react';
 import { Card, CardHeader } from '@/components/ui/card';
-import { cn } from '@/components/ui/cn';
+import { Fact } from '@/components/ui/fact';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { TemplateResponse } from '@/lib/contract';
 import { formatBytes } from '@/lib/format/bytes';
@@ -10,15 +9,6 @@ import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
 import { formatAbsoluteTime } from '@/lib/format/time';
 import { isSystemTemplate } from '@/lib/templates/actions';
 import { describeStep } from '@/lib/templates/step-view';
-
-function Fact({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
-  return (
-    <div className={cn('min-w-0 px-5 py-3.5', className)}>
-      <dt className="text-fg-subtle text-xs font-medium">{label}</dt>
-      <dd className="text-fg mt-1 text-sm">{children}</dd>
-    </div>
-  );
-}
 
 function When({ value, none }: { value: string | null | undefined; none: string }) {
   if (!value) return <span className="text-fg-muted">{none}</span>;
@@ -46,7 +36,9 @@ function StepList({ steps }: { steps: readonly unknown[] }) {
           <li key={index} className="flex items-baseline gap-3 px-5 py-2 text-sm">
             <span className="text-fg-subtle w-6 shrink-0 text-right text-xs tabular-nums">{index + 1}.</span>
             <span className="text-fg-muted w-16 shrink-0 font-mono text-xs font-semibold">{view.label}</span>
-            <code className="text-fg min-w-0 font-mono text-xs break-all whitespace-pre-wrap">{view.text}</code>
+            <code className="text-fg min-w-0 font-mono text-xs break-all whitespace-pre-wrap">
+              {view.text}
+            </code>
           </li>
         );
       })}
@@ -83,7 +75,7 @@ export function TemplateFacts({ template }: { template: TemplateResponse }) {
           )}
         </Fact>
       </dl>
-      <dl className="divide-line border-line grid grid-cols-1 divide-y border-b sm:grid-cols-2 sm:divide-y-0 sm:divide-x">
+      <dl className="divide-line border-line grid grid-cols-1 divide-y border-b sm:grid-cols-2 sm:divide-x sm:divide-y-0">
         <Fact label="Created">
           <When value={template.created_at} none="Not reported" />
         </Fact>
@@ -93,7 +85,7 @@ export function TemplateFacts({ template }: { template: TemplateResponse }) {
       </dl>
       {spec ? (
         <>
-          <dl className="divide-line border-line grid grid-cols-1 divide-y border-b sm:grid-cols-3 sm:divide-y-0 sm:divide-x">
+          <dl className="divide-line border-line grid grid-cols-1 divide-y border-b sm:grid-cols-3 sm:divide-x sm:divide-y-0">
             <Fact label="Base image">
               <code className="font-mono text-xs break-all">{spec.from}</code>
             </Fact>

@@ -3,12 +3,10 @@
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { StatusBadge } from '@/components/sandboxes/status-badge';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
+import { LoadProblem } from '@/components/ui/load-problem';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Skeleton } from '@/components/ui/skeleton';
-import { errorMessage } from '@/lib/client/api-error';
 import { useSandboxes } from '@/lib/client/sandboxes';
 import type { TemplateResponse } from '@/lib/contract';
 import { filterByTemplate, sandboxesUsingHref } from '@/lib/list/template-filter';
@@ -18,8 +16,10 @@ export function TemplateSandboxes({ template }: { template: TemplateResponse }) 
   // Every sandbox (the list has no template filter): the same query the sandbox list and the templates list use.
   const query = useSandboxes();
   const items = query.data?.items;
-  const using = useMemo(() => (items ? filterByTemplate(items, template.name, [template]) : undefined),
-    [items, template]);
+  const using = useMemo(
+    () => (items ? filterByTemplate(items, template.name, [template]) : undefined),
+    [items, template],
+  );
 
   return (
     <Card aria-labelledby="template-sandboxes-heading">
@@ -33,7 +33,10 @@ export function TemplateSandboxes({ template }: { template: TemplateResponse }) 
         }
         actions={
           using && using.length > 0 ? (
-            <Link href={sandboxesUsingHref(template)} className="text-accent-text text-sm font-medium hover:underline">
+            <Link
+              href={sandboxesUsingHref(template)}
+              className="text-accent-text text-sm font-medium hover:underline"
+            >
               Show in the sandbox list
             </Link>
           ) : null
@@ -45,19 +48,12 @@ export function TemplateSandboxes({ template }: { template: TemplateResponse }) 
           <Skeleton className="h-4 w-2/5" />
         </div>
       ) : !using ? (
-        <div className="px-5 py-4">
-          <Alert
-            tone="warning"
-            title="Couldn't load the sandboxes"
-            action={
-              <Button variant="secondary" size="sm" onClick={() => void query.refetch()}>
-                Try again
-              </Button>
-            }
-          >
-            {errorMessage(query.error)}
-          </Alert>
-        </div>
+        <LoadProblem
+          title="Couldn't load the sandboxes"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
       ) : using.length === 0 ? (
         <p className="text-fg-muted px-5 py-4 text-sm">No sandbox uses this template.</p>
       ) : (
