@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { freePort, launchChromium, requireBuild, startApp } from './lib/app-server';
-import { longBuildSpec } from './lib/long-build';
 
 const OUT = 'docs';
 /** The first seeded sandbox: active, with metadata and network rules. */
@@ -71,17 +70,29 @@ async function detail(page: Page, base: string) {
   await page.screenshot({ path: path.join(OUT, 'sandbox-detail.png'), fullPage: true });
 }
 
+/** Packages a pip install would print, for a believable build log. */
+const PACKAGES = ['fastapi', 'uvicorn', 'pydantic', 'httpx', 'numpy', 'pandas', 'sqlalchemy', 'alembic'];
+
 /** A template's page while its build streams: the log following the end, lines still arriving. */
 async function templateBuild(page: Page, base: string) {
+  const pip = (verb: string) => `printf '${verb} %s\\n' ${PACKAGES.join(' ')}`;
   const created = await page.request.post(`${base}/api/templates`, {
     headers: { origin: base },
     data: {
-      name: 'acme/web-builder',
+      name: 'acme/api-server',
       vcpu: 2,
       memory_mib: 2048,
       build_spec: {
-        ...longBuildSpec({ lines: 600, burst: 20, pauseS: 0.25, burstsPerStep: 30 }),
-        start_cmd: 'python3 -m http.server 8080',
+        from: 'python:3.11',
+        steps: [
+          { env: { key: 'PIP_NO_CACHE_DIR', value: '1' } },
+          { workdir: '/srv/app' },
+          { run: `${pip('Collecting')}; sleep 1; ${pip('Downloading')}; sleep 1` },
+          { run: 'echo "WARNING: Running pip as the root user" >&2; sleep 1' },
+          { run: `${pip('Successfully installed')}; sleep 8` },
+        ],
+        start_cmd: 'uvicorn main:app --port 8080',
+        ready_cmd: 'curl -sf localhost:8080/health',
       },
     },
   });
@@ -89,7 +100,9 @@ async function templateBuild(page: Page, base: string) {
   const { id } = (await created.json()) as { id: string };
   await page.goto(`${base}/templates/${id}`);
   const log = page.getByRole('region', { name: 'Build log' });
-  await expect(log.getByText('compiling unit 120 of 600', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(log.getByText('Successfully installed alembic', { exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(OUT, 'template-build.png'), fullPage: true });
 }
