@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { ACCOUNTS } from './accounts';
+import { ACCOUNTS, stateOf } from './accounts';
 import { expect, expectNoA11yViolations, uniqueName } from './fixtures';
 import { createdTemplateId, openTemplateForm } from './template-form-helpers';
 import {
@@ -166,6 +166,54 @@ test.describe('template page', () => {
     await expect(summary(page)).toHaveText(/^Finished: ready/, { timeout: 30_000 });
     expect(connections).toBeGreaterThanOrEqual(2);
     await expectWholeLog(page, await logViaApi(request, template.id, template.build_id));
+  });
+
+  test('follows the end while lines arrive; scrolling up by keyboard stops it, "Jump to latest" resumes', async ({
+    page,
+    templates,
+  }) => {
+    const template = await templates.create({ steps: slowSteps(10, 12) });
+    await page.goto(`/templates/${template.id}`);
+    const box = log(page);
+    const atEnd = () => box.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight < 24);
+    // Following: once the log overflows its box, the box stays scrolled to its newest line.
+    await expect(box.getByText('burst 2 line 1', { exact: true })).toBeAttached({ timeout: 20_000 });
+    expect(await box.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    expect(await atEnd()).toBe(true);
+    await expect(page.getByRole('button', { name: 'Jump to latest' })).toHaveCount(0);
+
+    await box.focus();
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('button', { name: 'Jump to latest' })).toBeVisible();
+    // New lines keep coming (the count grows), but the reader stays where they scrolled to.
+    const count = async () => parseInt((await page.getByTestId('build-log-count').textContent()) ?? '', 10);
+    const before = await count();
+    await expect.poll(count, { timeout: 20_000 }).toBeGreaterThan(before);
+    expect(await box.evaluate((element) => element.scrollTop)).toBe(0);
+    expect(await atEnd()).toBe(false);
+
+    await page.getByRole('button', { name: 'Jump to latest' }).click();
+    await expect(page.getByRole('button', { name: 'Jump to latest' })).toHaveCount(0);
+    await expect(summary(page)).toHaveText(/^Finished: ready/, { timeout: 30_000 });
+    expect(await atEnd()).toBe(true);
+    await box.scrollIntoViewIfNeeded();
+    await expect(box.getByText(/^Build ready in/)).toBeInViewport();
+  });
+
+  test('a viewer reads the page and the log, with no action offered', async ({ browser, templates }) => {
+    const template = await templates.create({ steps: [{ run: 'echo for viewers' }] });
+    const context = await browser.newContext({ storageState: stateOf('viewer') });
+    const page = await context.newPage();
+    await page.goto(`/templates/${template.id}`);
+    await expect(summary(page)).toHaveText(/^Finished: ready/, { timeout: 30_000 });
+    await expect(log(page).getByText('for viewers', { exact: true })).toBeVisible();
+    for (const name of ['Rebuild', 'Delete', 'Cancel build']) {
+      await expect(page.getByRole('button', { name })).toHaveCount(0);
+    }
+    for (const name of ['Clone', 'Launch sandbox'])
+      await expect(page.getByRole('link', { name })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Download .log' })).toBeEnabled();
+    await context.close();
   });
 
   test('cancel a build in flight from the header', async ({ page, request, templates }) => {
