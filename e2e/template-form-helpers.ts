@@ -57,17 +57,4 @@ export async function createTemplateViaApi(
   return (await response.json()) as TemplateResponse;
 }
 
-/** Cancels the template's build if one runs, then deletes it (a 404 is fine: already gone). */
-export async function removeTemplate(request: APIRequestContext, id: string): Promise<void> {
-  const found = await request.get(`/api/templates/${id}`);
-  if (found.status() === 404) return;
-  const template = (await found.json()) as TemplateResponse;
-  if (template.latest_build_id) {
-    await request.delete(`/api/templates/${id}/builds/${template.latest_build_id}`, { headers: origin() });
-  }
-  await expect
-    .poll(async () => (await request.delete(`/api/templates/${id}`, { headers: origin() })).status(), {
-      timeout: 15_000,
-    })
-    .toBe(404);
-}
+export { removeTemplate } from './template-helpers';

@@ -63,8 +63,13 @@ export async function removeTemplate(request: APIRequestContext, id: string): Pr
       }
     }
   }
-  const response = await request.delete(`/api/templates/${id}`, { headers: origin() });
-  expect([204, 404], `DELETE /api/templates/${id}: ${response.status()}`).toContain(response.status());
+  // A cancelled build may take a moment to settle (409 while in flight): retry until the template is gone.
+  await expect
+    .poll(async () => (await request.delete(`/api/templates/${id}`, { headers: origin() })).status(), {
+      timeout: 15_000,
+      message: `DELETE /api/templates/${id}`,
+    })
+    .toBe(404);
 }
 
 export function templatesTable(page: Page): Locator {

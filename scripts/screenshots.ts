@@ -2,7 +2,9 @@
  * `npm run screenshots`: the README's pictures, taken from the production build on a fresh, seeded embedded API.
  *
  *   npm run build && npm run screenshots      # writes docs/sandboxes.png, docs/create-sandbox.png,
- *                                             # docs/sandbox-detail.png (NEXT_DIST_DIR is honoured)
+ *                                             # docs/sandbox-detail.png, docs/template-build.png
+ *                                             # (NEXT_DIST_DIR is honoured)
+ *   npm run screenshots -- template-build     # only the pictures named
  *
  * Kept as a script so the pictures can be retaken whenever a screen changes, instead of drifting from it.
  */
@@ -16,6 +18,8 @@ import { freePort, launchChromium, requireBuild, startApp } from './lib/app-serv
 const OUT = 'docs';
 /** The first seeded sandbox: active, with metadata and network rules. */
 const DEMO_SANDBOX = '5eed0000-0000-4000-8000-000000000001';
+/** The app asks everyone to sign in: the pictures are taken as its first admin. */
+const ADMIN = { email: 'admin@example.com', password: 'screenshots-admin-password' };
 
 async function list(page: Page, base: string) {
   await page.goto(`${base}/sandboxes`);
@@ -66,15 +70,66 @@ async function detail(page: Page, base: string) {
   await page.screenshot({ path: path.join(OUT, 'sandbox-detail.png'), fullPage: true });
 }
 
+/** Packages a pip install would print, for a believable build log. */
+const PACKAGES = ['fastapi', 'uvicorn', 'pydantic', 'httpx', 'numpy', 'pandas', 'sqlalchemy', 'alembic'];
+
+/** A template's page while its build streams: the log following the end, lines still arriving. */
+async function templateBuild(page: Page, base: string) {
+  const pip = (verb: string) => `printf '${verb} %s\\n' ${PACKAGES.join(' ')}`;
+  const created = await page.request.post(`${base}/api/templates`, {
+    headers: { origin: base },
+    data: {
+      name: 'acme/api-server',
+      vcpu: 2,
+      memory_mib: 2048,
+      build_spec: {
+        from: 'python:3.11',
+        steps: [
+          { env: { key: 'PIP_NO_CACHE_DIR', value: '1' } },
+          { workdir: '/srv/app' },
+          { run: `${pip('Collecting')}; sleep 1; ${pip('Downloading')}; sleep 1` },
+          { run: 'echo "WARNING: Running pip as the root user" >&2; sleep 1' },
+          { run: `${pip('Successfully installed')}; sleep 8` },
+        ],
+        start_cmd: 'uvicorn main:app --port 8080',
+        ready_cmd: 'curl -sf localhost:8080/health',
+      },
+    },
+  });
+  if (created.status() !== 202) throw new Error(`create: ${created.status()} ${await created.text()}`);
+  const { id } = (await created.json()) as { id: string };
+  await page.goto(`${base}/templates/${id}`);
+  const log = page.getByRole('region', { name: 'Build log' });
+  await expect(log.getByText('Successfully installed alembic', { exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(OUT, 'template-build.png'), fullPage: true });
+}
+
+const SHOTS = {
+  sandboxes: list,
+  'create-sandbox': createForm,
+  'sandbox-detail': detail,
+  'template-build': templateBuild,
+};
+
 async function main() {
+  const only = process.argv.slice(2).filter((name) => name in SHOTS);
+  const shots = only.length ? only : Object.keys(SHOTS);
   const distDir = requireBuild();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'screenshots-'));
   let app: ChildProcess | undefined;
   let browser: Browser | undefined;
   try {
     const port = await freePort();
-    app = await startApp({ dataDir, port, distDir });
     const base = `http://127.0.0.1:${port}`;
+    app = await startApp({
+      dataDir,
+      port,
+      distDir,
+      env: { CONSOLE_ADMIN_EMAIL: ADMIN.email, CONSOLE_ADMIN_PASSWORD: ADMIN.password, CONSOLE_URL: base },
+    });
     browser = await launchChromium();
     const page = await browser.newPage({
       viewport: { width: 1280, height: 800 },
@@ -82,8 +137,13 @@ async function main() {
       colorScheme: 'light',
       reducedMotion: 'reduce',
     });
-    for (const shoot of [list, createForm, detail]) await shoot(page, base);
-    console.log(`Wrote ${OUT}/sandboxes.png, ${OUT}/create-sandbox.png and ${OUT}/sandbox-detail.png.`);
+    const signIn = await page.request.post(`${base}/api/auth/sign-in/email`, {
+      headers: { origin: base },
+      data: ADMIN,
+    });
+    if (!signIn.ok()) throw new Error(`sign-in: ${signIn.status()} ${await signIn.text()}`);
+    for (const name of shots) await SHOTS[name as keyof typeof SHOTS](page, base);
+    console.log(`Wrote ${shots.map((name) => `${OUT}/${name}.png`).join(', ')}.`);
   } finally {
     await browser?.close();
     app?.kill();

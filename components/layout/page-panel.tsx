@@ -12,8 +12,9 @@ type PagePanelProps = {
   /** The page's h1. */
   title: ReactNode;
   description?: ReactNode;
-  /** The way out, a link to the list of sandboxes. */
+  /** The way out: a link to a list, the sandboxes' unless told otherwise. */
   backLabel?: string;
+  backHref?: string;
   /** A failure worth retrying: "Try again" becomes the main action, the way out a quiet link beside it. */
   onRetry?: () => void;
   retrying?: boolean;
@@ -31,16 +32,17 @@ export function PagePanel({
   title,
   description,
   backLabel = 'Back to sandboxes',
+  backHref = '/sandboxes',
   onRetry,
   retrying = false,
   live = false,
 }: PagePanelProps) {
   const back = onRetry ? (
-    <Link href="/sandboxes" className={buttonClasses({ variant: 'ghost' })}>
+    <Link href={backHref} className={buttonClasses({ variant: 'ghost' })}>
       {backLabel}
     </Link>
   ) : (
-    <Link href="/sandboxes" className={buttonClasses({ variant: 'secondary' })}>
+    <Link href={backHref} className={buttonClasses({ variant: 'secondary' })}>
       <ArrowLeftIcon />
       {backLabel}
     </Link>

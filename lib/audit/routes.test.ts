@@ -4,11 +4,12 @@ import type { AuditPage } from '@/lib/audit-view/record';
 import { testDatabases } from '@/lib/db/test-databases';
 
 import { CSV_COLUMNS } from './csv';
-import { exportAudit, listAudit, sandboxActivity, type AuditRouteDeps } from './routes';
+import { exportAudit, listAudit, sandboxActivity, templateActivity, type AuditRouteDeps } from './routes';
 import { type AuditLog, createAuditLog } from './store';
 
 const SANDBOX = '3f2c5b1e-8a4d-4c6e-9b7a-1d2e3f4a5b6c';
 const OTHER = '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b';
+const TEMPLATE = '5eed7e30-0000-4000-8000-00000000abcd';
 const OTTO = { id: 'u-otto', email: 'otto@example.com', role: 'operator' };
 
 let audit: AuditLog;
@@ -66,6 +67,12 @@ const routes = [
       sandboxActivity(get(`/api/console/audit/sandboxes/${SANDBOX}`), SANDBOX, deps),
     needs: 'viewer',
   },
+  {
+    name: 'GET /api/console/audit/templates/{id}',
+    call: (deps: AuditRouteDeps) =>
+      templateActivity(get(`/api/console/audit/templates/${TEMPLATE}`), TEMPLATE, deps),
+    needs: 'viewer',
+  },
 ];
 
 describe.each(routes)('$name', (route) => {
@@ -89,7 +96,7 @@ describe.each(routes)('$name', (route) => {
         const { error } = (await response.json()) as { error: { code: string; message: string } };
         expect(error.code).toBe('forbidden');
         expect(error.message).toMatch(
-          /can't (read the audit log|see sandboxes)\. Ask an admin for the \w+ role\.$/,
+          /can't (read the audit log|see sandboxes|see templates)\. Ask an admin for the \w+ role\.$/,
         );
       }
     },
@@ -175,6 +182,39 @@ describe('GET /api/console/audit/sandboxes/{id}', () => {
 
   it('answers 404 for an id that can’t be a sandbox', async () => {
     const response = await sandboxActivity(get('/api/console/audit/sandboxes/nope'), 'nope', as('viewer'));
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('GET /api/console/audit/templates/{id}', () => {
+  // Recorded here, not above: the other routes' paging tests count the records they see.
+  beforeAll(async () => {
+    const rebuilt = await audit.record({
+      at: Date.UTC(2025, 2, 1) + 3000,
+      actor: OTTO,
+      action: 'template.build',
+      target: { type: 'template', id: TEMPLATE },
+    });
+    await audit.complete(rebuilt, { status: 201 });
+  });
+
+  it('answers only that template’s records, found by its id in any case', async () => {
+    const response = await templateActivity(
+      get(`/api/console/audit/templates/${TEMPLATE.toUpperCase()}?action=sandbox.pause&target=${SANDBOX}`),
+      TEMPLATE.toUpperCase(),
+      as('viewer'),
+    );
+    const body = (await response.json()) as AuditPage;
+    expect(body.records.map((r) => [r.action, r.target.id, r.status])).toEqual([
+      ['template.build', TEMPLATE, 201],
+    ]);
+  });
+
+  it('answers an empty page for a template nothing was recorded for, and 404 for an impossible id', async () => {
+    const empty = await templateActivity(get('/api/console/audit/templates/other'), 'other', as('viewer'));
+    expect(((await empty.json()) as AuditPage).records).toEqual([]);
+    const long = 'x'.repeat(129);
+    const response = await templateActivity(get(`/api/console/audit/templates/${long}`), long, as('viewer'));
     expect(response.status).toBe(404);
   });
 });

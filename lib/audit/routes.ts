@@ -97,8 +97,37 @@ export async function sandboxActivity(request: Request, id: string, deps: AuditR
   const refused = await refusal(deps, 'sandbox.read');
   if (refused) return refused;
   if (!isUuid(id)) return errorResponse(404, 'not_found', 'There is no sandbox with that id.');
+  return targetActivity(request, deps, { targetType: 'sandbox', targetId: id.toLowerCase() });
+}
+
+/**
+ * GET /api/console/audit/templates/{id}?before=|after=|limit=: one template's records (its create, builds,
+ * cancels, delete), for anyone who may see the template; its page names who started each build from them.
+ */
+export async function templateActivity(
+  request: Request,
+  id: string,
+  deps: AuditRouteDeps,
+): Promise<Response> {
+  const refused = await refusal(deps, 'template.read');
+  if (refused) return refused;
+  if (id === '' || id.length > 128)
+    return errorResponse(404, 'not_found', 'There is no template with that id.');
+  // The proxy records a template's UUID in one case (see lib/server/proxy-audit): look it up the same way.
+  return targetActivity(request, deps, {
+    targetType: 'template',
+    targetId: isUuid(id) ? id.toLowerCase() : id,
+  });
+}
+
+/** One target's records, a page at a time: only the paging parameters are read, the target is the filter. */
+async function targetActivity(
+  request: Request,
+  deps: AuditRouteDeps,
+  target: { targetType: string; targetId: string },
+): Promise<Response> {
   const params = new URL(request.url).searchParams;
-  // Only the paging parameters: the sandbox is the filter, and nothing else of the log shows through here.
+  // Only the paging parameters: the target is the filter, and nothing else of the log shows through here.
   const paging = new URLSearchParams();
   for (const key of ['before', 'after', 'limit']) {
     const value = params.get(key);
@@ -109,14 +138,6 @@ export async function sandboxActivity(request: Request, id: string, deps: AuditR
   const { before, after } = parsed.query;
   const limit = params.has('limit') ? parsed.query.limit : ACTIVITY_PAGE_SIZE;
   return reading(deps, async (audit) =>
-    Response.json(
-      await audit.query({
-        filters: { targetType: 'sandbox', targetId: id.toLowerCase() },
-        before,
-        after,
-        limit,
-      }),
-      { headers: noStore },
-    ),
+    Response.json(await audit.query({ filters: target, before, after, limit }), { headers: noStore }),
   );
 }

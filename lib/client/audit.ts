@@ -1,8 +1,9 @@
 'use client';
 
 /**
- * The audit log from the browser: a page of /audit, a sandbox's Activity, and the CSV export's address. Data
- * comes from the dashboard's own routes under /api/console/audit (admins for the log; any role for a sandbox).
+ * The audit log from the browser: a page of /audit, a sandbox's Activity, a template's records and the CSV
+ * export's address. Data comes from the dashboard's own routes under /api/console/audit (admins for the log;
+ * any role for a sandbox or a template).
  */
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 
@@ -43,5 +44,24 @@ export function useSandboxActivity(sandboxId: string, options: { refetchInterval
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.older,
     refetchInterval: options.refetchInterval ?? false,
+  });
+}
+
+/** The most records a template's page reads at once: enough for its builds' history ("who started it"). */
+const TEMPLATE_RECORDS = 200;
+
+/**
+ * A template's records, newest first (its create, rebuilds, cancels). No retry: a role or a deployment that
+ * can't read them is answered once, and the page then leaves the "Started by" column out.
+ */
+export function useTemplateActivity(templateId: string) {
+  return useQuery({
+    queryKey: auditKeys.template(templateId),
+    queryFn: ({ signal }) =>
+      apiFetch<AuditPage>(`${AUDIT_PATH}/templates/${encodeURIComponent(templateId)}`, {
+        query: { limit: TEMPLATE_RECORDS },
+        signal,
+      }),
+    retry: false,
   });
 }

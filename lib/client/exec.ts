@@ -5,9 +5,7 @@
  */
 import type { ExecRequest } from '@/lib/contract';
 import { readSse } from '@/lib/contract/sse';
-import { apiUrl } from './api';
-import { ApiError, apiErrorFromResponse, networkError } from './api-error';
-import { isSessionEnded, leaveForSignIn } from './session-ended';
+import { openEventStream } from './event-stream';
 
 export type ExecStreamOptions = {
   /** Called with each event's parsed data, in order, as it arrives. */
@@ -25,31 +23,16 @@ export async function streamExec(
   request: ExecRequest,
   { onEvent, signal }: ExecStreamOptions,
 ): Promise<'ended' | 'aborted'> {
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(`/sandboxes/${encodeURIComponent(sandboxId)}/exec/stream`), {
+  const body = await openEventStream(
+    `/sandboxes/${encodeURIComponent(sandboxId)}/exec/stream`,
+    {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify(request),
-      credentials: 'same-origin',
       signal,
-    });
-  } catch (error) {
-    if (signal?.aborted) return 'aborted';
-    if (error instanceof DOMException && error.name === 'AbortError') return 'aborted';
-    throw networkError();
-  }
-  if (!response.ok) {
-    const error = await apiErrorFromResponse(response);
-    if (isSessionEnded(error)) leaveForSignIn();
-    throw error;
-  }
-  if (!response.body) {
-    throw new ApiError({
-      status: response.status,
-      code: 'invalid_response',
-      message: 'The API answered without an output stream.',
-    });
-  }
-  return readSse(response.body, onEvent, signal);
+    },
+    'an output stream',
+  );
+  if (!body) return 'aborted';
+  return readSse(body, onEvent, signal);
 }

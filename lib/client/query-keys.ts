@@ -46,4 +46,5 @@ export const auditKeys = {
   /** One page of /audit, by the routes' query string (filters and cursor). */
   list: (query: string) => [...auditKeys.lists(), query] as const,
   sandbox: (id: string) => [...auditKeys.all, 'sandbox', id] as const,
+  template: (id: string) => [...auditKeys.all, 'template', id] as const,
 };

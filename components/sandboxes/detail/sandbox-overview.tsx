@@ -1,9 +1,8 @@
 'use client';
 
-import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
-import { cn } from '@/components/ui/cn';
 import { CopyButton } from '@/components/ui/copy-button';
+import { Fact } from '@/components/ui/fact';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { SandboxResponse } from '@/lib/contract';
 import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
@@ -11,15 +10,6 @@ import { formatAbsoluteTime, formatDuration } from '@/lib/format/time';
 import { lifetimeEnd } from '@/lib/sandbox/lifetime';
 import { useTemplateName } from './use-template-name';
 import { LifetimeCountdown } from '../lifetime-countdown';
-
-function Fact({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
-  return (
-    <div className={cn('min-w-0 px-5 py-3.5', className)}>
-      <dt className="text-fg-subtle text-xs font-medium">{label}</dt>
-      <dd className="text-fg mt-1 text-sm">{children}</dd>
-    </div>
-  );
-}
 
 function Lifetime({ sandbox }: { sandbox: SandboxResponse }) {
   const end = lifetimeEnd(sandbox.created_at, sandbox.timeout_seconds);

@@ -1,0 +1,77 @@
+import { cn } from '@/components/ui/cn';
+import { formatElapsedClock } from '@/lib/format/time';
+import type { BuildLogLine } from '@/lib/templates/build-log';
+import { lineOffsetMs, streamOf } from '@/lib/templates/build-log-view';
+
+/** How the time column reads: hidden, how far into the build (0:42), or the clock time (14:03:12). */
+export type TimestampMode = 'off' | 'elapsed' | 'clock';
+
+/** Every line is one row of this height: fixed, so 20,000 lines are laid out without measuring any. */
+export const LOG_ROW_PX = 20;
+
+/**
+ * Each stream is told apart by a word in its own column (not by colour alone) and by a style: stderr in red,
+ * system lines (the build's own progress) in italic blue.
+ */
+const STREAM_LOOKS = {
+  stdout: { tag: 'out', className: 'text-zinc-100' },
+  stderr: { tag: 'err', className: 'text-red-300' },
+  system: { tag: 'sys', className: 'text-sky-300 italic' },
+} as const;
+
+const clockFormatter = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
+
+function timeText(line: BuildLogLine, first: BuildLogLine | undefined, mode: TimestampMode): string {
+  if (mode === 'elapsed') return formatElapsedClock(lineOffsetMs(line, first) ?? Number.NaN);
+  if (line.timestamp === undefined) return '';
+  const at = Date.parse(line.timestamp);
+  return Number.isNaN(at) ? '' : clockFormatter.format(at);
+}
+
+type LogLineProps = {
+  line: BuildLogLine;
+  /** The build's first line: elapsed times count from it. */
+  first: BuildLogLine | undefined;
+  timestamps: TimestampMode;
+  /** Where the virtualiser placed the row. */
+  top: number;
+};
+
+/** One line: its number in the build, its time, its stream, its text (never wrapped: the log scrolls sideways). */
+export function LogLine({ line, first, timestamps, top }: LogLineProps) {
+  const stream = streamOf(line);
+  const look = STREAM_LOOKS[stream];
+  return (
+    <div
+      data-testid="log-line"
+      data-stream={stream}
+      data-index={line.index}
+      className={cn(
+        'absolute left-0 flex min-w-full items-center gap-3 pr-3 whitespace-pre',
+        stream === 'stderr' && 'bg-red-500/10',
+      )}
+      style={{ height: LOG_ROW_PX, transform: `translateY(${top}px)` }}
+    >
+      <span
+        aria-hidden="true"
+        className="w-14 shrink-0 pl-3 text-right text-zinc-400 tabular-nums select-none"
+      >
+        {line.index + 1}
+      </span>
+      {timestamps === 'off' ? null : (
+        <span data-testid="log-time" className="w-16 shrink-0 text-zinc-400 tabular-nums">
+          {timeText(line, first, timestamps)}
+        </span>
+      )}
+      <span className={cn('w-7 shrink-0 text-[11px] uppercase select-none', look.className)}>{look.tag}</span>
+      <span data-testid="log-text" className={look.className}>
+        {line.text}
+      </span>
+    </div>
+  );
+}
