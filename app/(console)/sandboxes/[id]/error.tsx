@@ -1,29 +1,7 @@
 'use client';
 
-import { PagePanel } from '@/components/layout/page-panel';
-import { AlertIcon } from '@/components/ui/icons';
+import { RenderErrorPanel } from '@/components/layout/render-error-panel';
 
-/** Last line of defence for an unexpected failure while rendering a sandbox (API errors are handled in the page). */
-export default function SandboxError({
-  error,
-  retry,
-}: {
-  error: Error & { digest?: string };
-  retry: () => void;
-}) {
-  return (
-    <PagePanel
-      icon={<AlertIcon />}
-      title="Something went wrong showing this sandbox"
-      description={
-        <>
-          The page hit an unexpected error. Trying again usually helps.
-          {error.digest ? (
-            <span className="mt-2 block font-mono text-xs">Reference: {error.digest}</span>
-          ) : null}
-        </>
-      }
-      onRetry={() => retry()}
-    />
-  );
+export default function SandboxError(props: { error: Error & { digest?: string }; retry: () => void }) {
+  return <RenderErrorPanel what="this sandbox" {...props} />;
 }
