@@ -45,10 +45,14 @@ export function memoryAudit(): AuditTrail & { records: MemoryRecord[] } {
 
 type Responder = (request: Request) => Response | Promise<Response>;
 
-/** A fake upstream that records every request it receives and answers with `respond`. */
+/**
+ * A fake upstream that records every request it receives and answers with `respond`. A signal given beside the
+ * request is put into the recorded copy, so tests see what the real API's fetch would be aborted by.
+ */
 export function fakeUpstream(respond: Responder = () => Response.json({ ok: true })) {
   const requests: Request[] = [];
-  const upstream: Upstream = async (request) => {
+  const upstream: Upstream = async (given, signal) => {
+    const request = signal ? new Request(given, { signal }) : given;
     requests.push(request);
     return respond(request);
   };

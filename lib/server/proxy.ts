@@ -297,14 +297,14 @@ async function forward(
   deps: ProxyDeps,
 ): Promise<Response> {
   const call = startCall(request.signal, deps.config.timeoutMs);
+  // No signal in the Request itself: see Upstream.
   const upstreamRequest = new Request(upstreamUrl(deps.config, path, new URL(request.url).search), {
     method,
     headers: upstreamRequestHeaders(request, deps.config.apiKey, body !== undefined),
     body,
-    signal: call.signal,
   });
   try {
-    const response = await call.race(deps.upstream(upstreamRequest));
+    const response = await call.race(deps.upstream(upstreamRequest, call.signal));
     return await relayResponse(response, method, call, deps);
   } catch (error) {
     call.finish();

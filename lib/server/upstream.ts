@@ -4,8 +4,13 @@ import type { Emulator } from '@/lib/emulator';
 
 import { getConfig, type ServerConfig } from './config';
 
-/** Where the proxy sends a request: the real API over HTTP, or the embedded API in this process. */
-export type Upstream = (request: Request) => Promise<Response>;
+/**
+ * Where the proxy sends a request: the real API over HTTP, or the embedded API in this process. `signal` ends
+ * the call (the browser left, or the timeout); the proxy passes it beside the request rather than in it, because
+ * a `Request` that follows a signal costs as much to build as the embedded API takes to answer a small list,
+ * and only the real API's `fetch` needs it. The proxy also races every answer against the same signal.
+ */
+export type Upstream = (request: Request, signal?: AbortSignal) => Promise<Response>;
 
 /**
  * The origin of requests handed to the embedded API. It routes on the path alone; `.localhost` names a host
@@ -27,7 +32,7 @@ export function upstreamUrl(
  * API it only ever means a misconfigured base URL, which the proxy reports as such.
  */
 export function remoteUpstream(fetchImpl: typeof fetch = fetch): Upstream {
-  return (request) => fetchImpl(request, { redirect: 'manual' });
+  return (request, signal) => fetchImpl(request, { redirect: 'manual', signal });
 }
 
 const EMULATOR_SLOT = Symbol.for('sandbox-console.emulator');
@@ -58,7 +63,10 @@ export function getEmulator(
   return slot[EMULATOR_SLOT];
 }
 
-/** The embedded API called in-process: no socket, no serialisation beyond the Request/Response objects. */
+/**
+ * The embedded API called in-process: no socket, no serialisation beyond the Request/Response objects. It needs
+ * no signal: it never reads one, the proxy stops waiting for it when the signal aborts and cancels its body.
+ */
 export function localUpstream(emulator: Emulator): Upstream {
   return (request) => emulator.handle(request);
 }
