@@ -42,6 +42,16 @@ describe('local mode: the proxy in front of the emulator', () => {
     expect(JSON.stringify(sandboxes)).not.toContain('access_token');
   });
 
+  it("passes the emulator's own answer on with only the headers a browser may see", async () => {
+    const response = await viaProxy('/sandboxes');
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // The embedded API's own security headers are the page's business (next.config), not a proxied answer's.
+    expect(response.headers.get('x-frame-options')).toBeNull();
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+  });
+
   it('filters by metadata through the query string', async () => {
     const all = (await (await viaProxy('/sandboxes')).json()) as { metadata: Record<string, string> }[];
     const prod = (await (await viaProxy('/sandboxes?metadata.env=prod')).json()) as typeof all;

@@ -6,7 +6,7 @@ import type { AuditTrail } from '@/lib/audit/types';
 import { readJsonBody } from './body';
 import type { ServerConfig } from './config';
 import { errorResponse, methodNotAllowedMessage } from './errors';
-import { downstreamResponseHeaders, upstreamRequestHeaders } from './headers';
+import { downstreamResponseHeaders, keepDownstreamHeaders, upstreamRequestHeaders } from './headers';
 import { isCrossSite, isWrite } from './origin';
 import { proxyAuditCompletion, proxyAuditEntry } from './proxy-audit';
 import { checkQuery } from './query';
@@ -121,7 +121,6 @@ async function relayResponse(
   deps: ProxyDeps,
 ): Promise<Response> {
   const { status } = upstream;
-  const headers = downstreamResponseHeaders(upstream.headers);
   if (status >= 300 && status < 400 && status !== 304) {
     await upstream.body?.cancel();
     call.finish();
@@ -130,12 +129,20 @@ async function relayResponse(
   if (NULL_BODY_STATUSES.has(status) || method === 'HEAD' || !upstream.body) {
     await upstream.body?.cancel();
     call.finish();
-    return new Response(null, { status, headers });
+    return new Response(null, { status, headers: downstreamResponseHeaders(upstream.headers) });
   }
   const type = upstream.headers.get('content-type') ?? '';
   if (isJson(type)) {
-    const text = stripAccessTokens(await call.race(upstream.text()));
+    const known = deps.upstream.bodyText?.(upstream);
+    const text = stripAccessTokens(known ?? (await call.race(upstream.text())));
     call.finish();
+    if (text === known && deps.config.mode === 'local') {
+      // The in-process API's own answer, made for this call alone, when nothing had to come out of it: passed on
+      // as it is (body unread), with only the headers the browser may see.
+      keepDownstreamHeaders(upstream.headers);
+      return upstream;
+    }
+    const headers = downstreamResponseHeaders(upstream.headers);
     // Should the real API ever echo the key (a debug message, say), it still never reaches the browser. Not in
     // local mode: the embedded API's key is a well-known default that may well be part of a sandbox's name.
     return new Response(deps.config.mode === 'remote' ? redactSecret(text, deps.config.apiKey) : text, {
@@ -143,6 +150,7 @@ async function relayResponse(
       headers,
     });
   }
+  const headers = downstreamResponseHeaders(upstream.headers);
   if (isEventStream(type)) {
     // `no-transform` keeps compression (which would buffer events) away; `X-Accel-Buffering` does the same for nginx.
     headers.set('cache-control', 'no-cache, no-transform');

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import type { Emulator } from '@/lib/emulator';
+import { jsonTextOf } from '@/lib/emulator/json-text';
 
 import { getConfig, type ServerConfig } from './config';
 
@@ -10,7 +11,13 @@ import { getConfig, type ServerConfig } from './config';
  * a `Request` that follows a signal costs as much to build as the embedded API takes to answer a small list,
  * and only the real API's `fetch` needs it. The proxy also races every answer against the same signal.
  */
-export type Upstream = (request: Request, signal?: AbortSignal) => Promise<Response>;
+export type Upstream = ((request: Request, signal?: AbortSignal) => Promise<Response>) & {
+  /**
+   * The body text of an answer when the upstream already holds it as a string (the in-process API's JSON), so the
+   * proxy need not read it back through the body's stream; undefined when it must.
+   */
+  bodyText?: (response: Response) => string | undefined;
+};
 
 /**
  * The origin of requests handed to the embedded API. It routes on the path alone; `.localhost` names a host
@@ -68,11 +75,13 @@ export function getEmulator(
  * no signal: it never reads one, the proxy stops waiting for it when the signal aborts and cancels its body.
  */
 export function localUpstream(emulator: Emulator): Upstream {
-  return (request) => emulator.handle(request);
+  return Object.assign((request: Request) => emulator.handle(request), { bodyText: jsonTextOf });
 }
 
 /** The upstream this process is configured for. */
 export function getUpstream(config: ServerConfig = getConfig()): Upstream {
   if (config.mode === 'remote') return remoteUpstream();
-  return async (request) => (await getEmulator(config)).handle(request);
+  return Object.assign(async (request: Request) => (await getEmulator(config)).handle(request), {
+    bodyText: jsonTextOf,
+  });
 }
