@@ -44,36 +44,54 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
  * browser going away aborts the upstream request at any point, streams included.
  */
 function startCall(client: AbortSignal, timeoutMs: number) {
-  const controller = new AbortController();
-  const onClientGone = () => controller.abort(new ClientGone());
+  let reason: UpstreamTimeout | ClientGone | undefined;
+  let controller: AbortController | undefined;
+  const waiting = new Set<(reason: Error) => void>();
+  const abort = (why: UpstreamTimeout | ClientGone) => {
+    if (reason) return;
+    reason = why;
+    controller?.abort(why);
+    for (const stop of waiting) stop(why);
+    waiting.clear();
+  };
+  const onClientGone = () => abort(new ClientGone());
   if (client.aborted) onClientGone();
   else client.addEventListener('abort', onClientGone, { once: true });
-  const timer = setTimeout(() => controller.abort(new UpstreamTimeout()), timeoutMs);
-  const { signal } = controller;
+  const timer = setTimeout(() => abort(new UpstreamTimeout()), timeoutMs);
   return {
-    signal,
+    /**
+     * Aborts when the call ends early. Made on first use: only an upstream that needs one (the real API's fetch)
+     * asks for it, and an AbortSignal costs about as much to make as the rest of this call's bookkeeping.
+     */
+    get signal(): AbortSignal {
+      if (!controller) {
+        controller = new AbortController();
+        if (reason) controller.abort(reason);
+      }
+      return controller.signal;
+    },
     stopTimer: () => clearTimeout(timer),
     finish: () => {
       clearTimeout(timer);
       client.removeEventListener('abort', onClientGone);
     },
-    cancel: () => controller.abort(new ClientGone()),
-    timedOut: () => signal.reason instanceof UpstreamTimeout,
-    clientGone: () => signal.reason instanceof ClientGone,
+    cancel: () => abort(new ClientGone()),
+    timedOut: () => reason instanceof UpstreamTimeout,
+    clientGone: () => reason instanceof ClientGone,
     /** Settles when `promise` does or the call is aborted, whichever is first; an in-process upstream may ignore signals. */
     race<T>(promise: Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        if (signal.aborted) onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
+        const onAbort = (why: Error) => reject(why);
+        if (reason) onAbort(reason);
+        else waiting.add(onAbort);
         promise.then(
           (value) => {
-            signal.removeEventListener('abort', onAbort);
-            if (signal.aborted && value instanceof Response) void value.body?.cancel();
+            waiting.delete(onAbort);
+            if (reason && value instanceof Response) void value.body?.cancel();
             resolve(value);
           },
           (error: unknown) => {
-            signal.removeEventListener('abort', onAbort);
+            waiting.delete(onAbort);
             reject(error);
           },
         );
@@ -240,7 +258,8 @@ async function handle(
       return errorResponse(403, 'forbidden', forbiddenMessage(requester.role, route.action));
     }
   }
-  const queryRefusal = checkQuery(method, route.path, new URL(request.url).search);
+  const { search } = new URL(request.url);
+  const queryRefusal = checkQuery(method, route.path, search);
   if (queryRefusal) return queryRefusal;
   let body: string | undefined;
   if (route.body) {
@@ -269,7 +288,7 @@ async function handle(
       );
     }
   }
-  const response = await forward(request, method, route.path, body, deps);
+  const response = await forward(request, method, route.path, search, body, deps);
   if (auditId !== undefined) {
     try {
       await deps.audit.complete(auditId, await proxyAuditCompletion(response, path[1]?.toLowerCase()));
@@ -301,18 +320,19 @@ async function forward(
   request: Request,
   method: string,
   path: string,
+  search: string,
   body: string | undefined,
   deps: ProxyDeps,
 ): Promise<Response> {
   const call = startCall(request.signal, deps.config.timeoutMs);
   // No signal in the Request itself: see Upstream.
-  const upstreamRequest = new Request(upstreamUrl(deps.config, path, new URL(request.url).search), {
+  const upstreamRequest = new Request(upstreamUrl(deps.config, path, search), {
     method,
     headers: upstreamRequestHeaders(request, deps.config.apiKey, body !== undefined),
     body,
   });
   try {
-    const response = await call.race(deps.upstream(upstreamRequest, call.signal));
+    const response = await call.race(deps.upstream(upstreamRequest, call));
     return await relayResponse(response, method, call, deps);
   } catch (error) {
     call.finish();

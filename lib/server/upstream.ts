@@ -6,12 +6,12 @@ import { jsonTextOf } from '@/lib/emulator/json-text';
 import { getConfig, type ServerConfig } from './config';
 
 /**
- * Where the proxy sends a request: the real API over HTTP, or the embedded API in this process. `signal` ends
- * the call (the browser left, or the timeout); the proxy passes it beside the request rather than in it, because
- * a `Request` that follows a signal costs as much to build as the embedded API takes to answer a small list,
- * and only the real API's `fetch` needs it. The proxy also races every answer against the same signal.
+ * Where the proxy sends a request: the real API over HTTP, or the embedded API in this process. `call.signal`
+ * ends the call (the browser left, or the timeout). It comes beside the request rather than in it, and is made
+ * only when read: a `Request` that follows a signal costs as much to build as the embedded API takes to answer a
+ * small list, and only the real API's `fetch` needs one. The proxy also races every answer against the call.
  */
-export type Upstream = ((request: Request, signal?: AbortSignal) => Promise<Response>) & {
+export type Upstream = ((request: Request, call?: { readonly signal: AbortSignal }) => Promise<Response>) & {
   /**
    * The body text of an answer when the upstream already holds it as a string (the in-process API's JSON), so the
    * proxy need not read it back through the body's stream; undefined when it must.
@@ -39,7 +39,7 @@ export function upstreamUrl(
  * API it only ever means a misconfigured base URL, which the proxy reports as such.
  */
 export function remoteUpstream(fetchImpl: typeof fetch = fetch): Upstream {
-  return (request, signal) => fetchImpl(request, { redirect: 'manual', signal });
+  return (request, call) => fetchImpl(request, { redirect: 'manual', signal: call?.signal });
 }
 
 const EMULATOR_SLOT = Symbol.for('sandbox-console.emulator');
