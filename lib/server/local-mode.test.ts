@@ -70,6 +70,19 @@ describe('local mode: the proxy in front of the emulator', () => {
     expect(created).not.toHaveProperty('access_token');
   });
 
+  it('completes the audit record of a write whose answer is passed on as it is, and the browser still reads it', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const response = await viaProxy(`/sandboxes/${missing}/exec`, {
+      method: 'POST',
+      body: JSON.stringify({ command: 'echo hi' }),
+    });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: 'not_found', message: 'Sandbox not found' } });
+    const record = deps.audit.records.at(-1);
+    expect(record?.requestId).toBe(response.headers.get('x-request-id'));
+    expect(record?.completion).toEqual({ status: 404, errorCode: 'not_found' });
+  });
+
   it("passes the emulator's errors through unchanged", async () => {
     const response = await viaProxy('/sandboxes/00000000-0000-4000-8000-000000000000');
     expect(response.status).toBe(404);
