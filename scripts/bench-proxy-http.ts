@@ -4,14 +4,16 @@
  *
  *   GET /emulator/sandboxes   the embedded API served as is (its own X-API-Key, no session)
  *   GET /api/sandboxes        the same answer through the proxy, signed in as an admin (session check included)
+ *   GET /emulator/health, GET /api/health   the same pair for a route the proxy serves without a session
  *
- * The two alternate for several rounds so drift on a shared machine hits both alike; the report gives each one's
- * median requests per second and their ratio (goal ≥ 0.95). `/api` also checks the session and `/emulator` does
- * not, so the report splits the gap: the server's time per request is about 1/(requests per second) when
- * autocannon keeps it busy, and the session check's own share is measured in-process by `npm run bench:proxy`.
+ * The four alternate for several rounds so drift on a shared machine hits them alike; the report gives each one's
+ * median requests per second and the sandboxes ratio (goal ≥ 0.95). With the server kept busy its time per
+ * request is about 1/(requests per second), so the report splits what /api adds: the health pair's difference
+ * is the proxy alone, the rest of the sandboxes pair's is the session check (`npm run bench:proxy` measures both
+ * in-process too).
  *
  *   npm run build && npm run bench:proxy-http
- *   npm run bench:proxy-http -- --duration 5 --rounds 3 --connections 10
+ *   npm run bench:proxy-http -- --duration 3 --rounds 2 --connections 10
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -61,7 +63,7 @@ async function signIn(origin: string): Promise<string> {
 
 type Target = { name: string; path: string; headers: Record<string, string> };
 
-/** Both answer the same body (the proxy only strips access tokens, which a list has none of): checked first. */
+/** Both answer the same body (the proxy only strips access tokens, which these have none of): checked first. */
 async function checkSameAnswer(origin: string, targets: Target[]): Promise<void> {
   const bodies = await Promise.all(
     targets.map(async ({ path: target, headers }) => {
@@ -70,7 +72,8 @@ async function checkSameAnswer(origin: string, targets: Target[]): Promise<void>
       return response.text();
     }),
   );
-  if (new Set(bodies).size !== 1) throw new Error('/api and /emulator answered different lists');
+  if (new Set(bodies).size !== 1)
+    throw new Error(`${targets[0]!.path} and ${targets[1]!.path} answered differently`);
 }
 
 /** One autocannon run; its average requests per second, or an error when any request failed. */
@@ -109,46 +112,51 @@ async function main() {
       env: { CONSOLE_ADMIN_EMAIL: ADMIN.email, CONSOLE_ADMIN_PASSWORD: ADMIN.password },
     });
     const cookie = await signIn(origin);
-    const emulator: Target = {
-      name: 'GET /emulator/sandboxes',
-      path: '/emulator/sandboxes',
-      headers: { accept: 'application/json', 'x-api-key': DEFAULT_API_KEY },
+    const key = { accept: 'application/json', 'x-api-key': DEFAULT_API_KEY };
+    const session = { accept: 'application/json', cookie };
+    const list = {
+      emulator: { name: 'GET /emulator/sandboxes', path: '/emulator/sandboxes', headers: key },
+      proxied: { name: 'GET /api/sandboxes', path: '/api/sandboxes', headers: session },
     };
-    const proxied: Target = {
-      name: 'GET /api/sandboxes',
-      path: '/api/sandboxes',
-      headers: { accept: 'application/json', cookie },
+    // /api/health is public: the proxy without a session check, for the split below.
+    const health = {
+      emulator: { name: 'GET /emulator/health', path: '/emulator/health', headers: key },
+      proxied: { name: 'GET /api/health', path: '/api/health', headers: session },
     };
-    await checkSameAnswer(origin, [emulator, proxied]);
-    // Warm both (JIT, statement cache) before anything counts.
-    for (const target of [emulator, proxied]) await requestsPerSecond(origin, { ...target });
+    await checkSameAnswer(origin, [list.emulator, list.proxied]);
+    await checkSameAnswer(origin, [health.emulator, health.proxied]);
+    const targets = [list.emulator, list.proxied, health.emulator, health.proxied];
+    // Warm every path (JIT, statement cache) before anything counts.
+    for (const target of targets) await requestsPerSecond(origin, target);
     const load = loadavg()[0]!.toFixed(1);
-    const samples = new Map<Target, number[]>([
-      [emulator, []],
-      [proxied, []],
-    ]);
+    const samples = new Map<Target, number[]>(targets.map((target) => [target, []]));
     for (let round = 0; round < rounds; round++) {
-      // Alternate which goes first, so a trend over the run favours neither.
-      const order = round % 2 ? [proxied, emulator] : [emulator, proxied];
+      // Alternate the order, so a trend over the run favours neither side of a pair.
+      const order = round % 2 ? [...targets].reverse() : targets;
       for (const target of order) samples.get(target)!.push(await requestsPerSecond(origin, target));
     }
-    const rpsEmulator = median(samples.get(emulator)!);
-    const rpsProxied = median(samples.get(proxied)!);
-    const ratio = rpsProxied / rpsEmulator;
-    const gapMs = 1000 / rpsProxied - 1000 / rpsEmulator;
+    const rps = (target: Target) => median(samples.get(target)!);
+    // With autocannon keeping the server busy, its time per request is about 1 / (requests per second).
+    const extraMs = (pair: typeof list) => 1000 / rps(pair.proxied) - 1000 / rps(pair.emulator);
+    const ms = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(3)} ms`;
     console.log(
       `bench:proxy-http on ${origin} (${cpus().length} cores, load ${load} at start, ` +
         `${loadavg()[0]!.toFixed(1)} at end): ${connections} connections, ${rounds} rounds of ${duration} s each`,
     );
     for (const [target, runs] of samples) {
       console.log(
-        `${target.name.padEnd(26)} median ${median(runs).toFixed(0)} requests/s   (${runs.map((n) => n.toFixed(0)).join(', ')})`,
+        `${target.name.padEnd(26)} median ${rps(target).toFixed(0).padStart(5)} requests/s   (${runs.map((n) => n.toFixed(0)).join(', ')})`,
       );
     }
+    const listGap = extraMs(list);
+    const proxyGap = extraMs(health);
     console.log(
-      `/api ÷ /emulator requests per second: ${ratio.toFixed(2)}x (goal ≥ 0.95)   ` +
-        `server time per request ${gapMs >= 0 ? '+' : ''}${gapMs.toFixed(3)} ms through /api ` +
-        '(the session check and the proxy core; `npm run bench:proxy` measures each alone)',
+      `/api ÷ /emulator, sandboxes: ${(rps(list.proxied) / rps(list.emulator)).toFixed(2)}x requests/s ` +
+        `(goal ≥ 0.95); health (no session): ${(rps(health.proxied) / rps(health.emulator)).toFixed(2)}x`,
+    );
+    console.log(
+      `server time /api adds per request: ${ms(listGap)}, of which the proxy ≈ ${ms(proxyGap)} ` +
+        `(the health pair) and the session check ≈ ${ms(listGap - proxyGap)} (the rest)`,
     );
   } finally {
     app?.kill();
