@@ -25,7 +25,7 @@ import autocannon from 'autocannon';
 
 import { DEFAULT_API_KEY } from '@/lib/emulator/options';
 
-import { freePort, requireBuild, startApp } from './lib/app-server';
+import { freePort, requireBuild, signIn, startApp } from './lib/app-server';
 
 const { values: args } = parseArgs({
   options: {
@@ -46,20 +46,6 @@ if (!(duration > 0) || !(rounds > 0) || !Number.isInteger(connections) || connec
 }
 
 const ADMIN = { email: 'proxy-http@example.test', password: 'proxy-http-bench-password-1' };
-
-/** Signs the admin in as a browser would (same-origin POST); returns the Cookie header to send. */
-async function signIn(origin: string): Promise<string> {
-  const response = await fetch(`${origin}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin },
-    body: JSON.stringify(ADMIN),
-  });
-  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
-  if (!response.ok || cookies.length === 0) {
-    throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  }
-  return cookies.join('; ');
-}
 
 type Target = { name: string; path: string; headers: Record<string, string> };
 
@@ -111,7 +97,7 @@ async function main() {
       distDir,
       env: { CONSOLE_ADMIN_EMAIL: ADMIN.email, CONSOLE_ADMIN_PASSWORD: ADMIN.password },
     });
-    const cookie = await signIn(origin);
+    const cookie = await signIn(origin, ADMIN);
     const key = { accept: 'application/json', 'x-api-key': DEFAULT_API_KEY };
     const session = { accept: 'application/json', cookie };
     const list = {
