@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 
 import autocannon from 'autocannon';
 
-import { freePort, requireBuild, startApp } from './lib/app-server';
+import { freePort, requireBuild, signIn, startApp } from './lib/app-server';
 
 const { values: args } = parseArgs({
   options: {
@@ -57,20 +57,6 @@ type RunSummary = {
   acknowledged: number;
   missing: number;
 };
-
-/** Signs the admin in as a browser would (same-origin POST); returns the Cookie header to send. */
-async function signIn(origin: string): Promise<string> {
-  const response = await fetch(`${origin}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin },
-    body: JSON.stringify(ADMIN),
-  });
-  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
-  if (!response.ok || cookies.length === 0) {
-    throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  }
-  return cookies.join('; ');
-}
 
 async function listIds(origin: string, cookie: string): Promise<Set<string>> {
   const response = await fetch(`${origin}/api/sandboxes`, { headers: { cookie } });
@@ -188,7 +174,7 @@ async function main() {
         }),
       },
     });
-    const cookie = await signIn(origin);
+    const cookie = await signIn(origin, ADMIN);
     const known = [...(await listIds(origin, cookie))];
     if (known.length === 0) throw new Error('the embedded API has no seeded sandboxes to GET');
     console.log(

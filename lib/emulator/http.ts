@@ -2,6 +2,7 @@
 import type { ApiErrorBody } from '@/lib/contract';
 
 import { ApiError } from './errors';
+import { rememberJsonText } from './json-text';
 import type { KnownFields } from './views';
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -23,10 +24,12 @@ export function withSecurityHeaders(res: Response): Response {
 }
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
+  const text = JSON.stringify(body);
+  const response = new Response(text, {
     status,
     headers: { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS, ...headers },
   });
+  return rememberJsonText(response, text);
 }
 
 export function noContent(headers: Record<string, string> = {}): Response {

@@ -41,7 +41,24 @@ export function downstreamResponseHeaders(upstream: Headers): Headers {
   upstream.forEach((value, name) => {
     if (PASSED_RESPONSE_HEADERS.has(name)) headers.set(name, value);
   });
-  // Proxied answers are per-user and live; never let a browser or shared cache keep them unless the API says so.
+  return withCacheRule(headers);
+}
+
+/**
+ * The same, in place: drops from `headers` all the browser must not see. For an in-process answer that is passed
+ * on as it is, which saves copying it into a new Response.
+ */
+export function keepDownstreamHeaders(headers: Headers): Headers {
+  const dropped: string[] = [];
+  headers.forEach((_value, name) => {
+    if (!PASSED_RESPONSE_HEADERS.has(name)) dropped.push(name);
+  });
+  for (const name of dropped) headers.delete(name);
+  return withCacheRule(headers);
+}
+
+/** Proxied answers are per-user and live; never let a browser or shared cache keep them unless the API says so. */
+function withCacheRule(headers: Headers): Headers {
   if (!headers.has('cache-control')) headers.set('cache-control', 'no-store');
   return headers;
 }

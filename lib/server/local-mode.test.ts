@@ -42,6 +42,16 @@ describe('local mode: the proxy in front of the emulator', () => {
     expect(JSON.stringify(sandboxes)).not.toContain('access_token');
   });
 
+  it("passes the emulator's own answer on with only the headers a browser may see", async () => {
+    const response = await viaProxy('/sandboxes');
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // The embedded API's own security headers are the page's business (next.config), not a proxied answer's.
+    expect(response.headers.get('x-frame-options')).toBeNull();
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+  });
+
   it('filters by metadata through the query string', async () => {
     const all = (await (await viaProxy('/sandboxes')).json()) as { metadata: Record<string, string> }[];
     const prod = (await (await viaProxy('/sandboxes?metadata.env=prod')).json()) as typeof all;
@@ -58,6 +68,19 @@ describe('local mode: the proxy in front of the emulator', () => {
     const created = (await response.json()) as Record<string, unknown>;
     expect(created).toMatchObject({ name: 'via-proxy', status: 'active' });
     expect(created).not.toHaveProperty('access_token');
+  });
+
+  it('completes the audit record of a write whose answer is passed on as it is, and the browser still reads it', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const response = await viaProxy(`/sandboxes/${missing}/exec`, {
+      method: 'POST',
+      body: JSON.stringify({ command: 'echo hi' }),
+    });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: 'not_found', message: 'Sandbox not found' } });
+    const record = deps.audit.records.at(-1);
+    expect(record?.requestId).toBe(response.headers.get('x-request-id'));
+    expect(record?.completion).toEqual({ status: 404, errorCode: 'not_found' });
   });
 
   it("passes the emulator's errors through unchanged", async () => {

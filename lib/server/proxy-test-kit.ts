@@ -45,10 +45,14 @@ export function memoryAudit(): AuditTrail & { records: MemoryRecord[] } {
 
 type Responder = (request: Request) => Response | Promise<Response>;
 
-/** A fake upstream that records every request it receives and answers with `respond`. */
+/**
+ * A fake upstream that records every request it receives and answers with `respond`. The call's signal, given
+ * beside the request, is put into the recorded copy, so tests see what the real API's fetch would be aborted by.
+ */
 export function fakeUpstream(respond: Responder = () => Response.json({ ok: true })) {
   const requests: Request[] = [];
-  const upstream: Upstream = async (request) => {
+  const upstream: Upstream = async (given, call) => {
+    const request = call ? new Request(given, { signal: call.signal }) : given;
     requests.push(request);
     return respond(request);
   };

@@ -6,7 +6,7 @@ import type { AuditTrail } from '@/lib/audit/types';
 import { readJsonBody } from './body';
 import type { ServerConfig } from './config';
 import { errorResponse, methodNotAllowedMessage } from './errors';
-import { downstreamResponseHeaders, upstreamRequestHeaders } from './headers';
+import { downstreamResponseHeaders, keepDownstreamHeaders, upstreamRequestHeaders } from './headers';
 import { isCrossSite, isWrite } from './origin';
 import { proxyAuditCompletion, proxyAuditEntry } from './proxy-audit';
 import { checkQuery } from './query';
@@ -44,36 +44,54 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
  * browser going away aborts the upstream request at any point, streams included.
  */
 function startCall(client: AbortSignal, timeoutMs: number) {
-  const controller = new AbortController();
-  const onClientGone = () => controller.abort(new ClientGone());
+  let reason: UpstreamTimeout | ClientGone | undefined;
+  let controller: AbortController | undefined;
+  const waiting = new Set<(reason: Error) => void>();
+  const abort = (why: UpstreamTimeout | ClientGone) => {
+    if (reason) return;
+    reason = why;
+    controller?.abort(why);
+    for (const stop of waiting) stop(why);
+    waiting.clear();
+  };
+  const onClientGone = () => abort(new ClientGone());
   if (client.aborted) onClientGone();
   else client.addEventListener('abort', onClientGone, { once: true });
-  const timer = setTimeout(() => controller.abort(new UpstreamTimeout()), timeoutMs);
-  const { signal } = controller;
+  const timer = setTimeout(() => abort(new UpstreamTimeout()), timeoutMs);
   return {
-    signal,
+    /**
+     * Aborts when the call ends early. Made on first use: only an upstream that needs one (the real API's fetch)
+     * asks for it, and an AbortSignal costs about as much to make as the rest of this call's bookkeeping.
+     */
+    get signal(): AbortSignal {
+      if (!controller) {
+        controller = new AbortController();
+        if (reason) controller.abort(reason);
+      }
+      return controller.signal;
+    },
     stopTimer: () => clearTimeout(timer),
     finish: () => {
       clearTimeout(timer);
       client.removeEventListener('abort', onClientGone);
     },
-    cancel: () => controller.abort(new ClientGone()),
-    timedOut: () => signal.reason instanceof UpstreamTimeout,
-    clientGone: () => signal.reason instanceof ClientGone,
+    cancel: () => abort(new ClientGone()),
+    timedOut: () => reason instanceof UpstreamTimeout,
+    clientGone: () => reason instanceof ClientGone,
     /** Settles when `promise` does or the call is aborted, whichever is first; an in-process upstream may ignore signals. */
     race<T>(promise: Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        if (signal.aborted) onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
+        const onAbort = (why: Error) => reject(why);
+        if (reason) onAbort(reason);
+        else waiting.add(onAbort);
         promise.then(
           (value) => {
-            signal.removeEventListener('abort', onAbort);
-            if (signal.aborted && value instanceof Response) void value.body?.cancel();
+            waiting.delete(onAbort);
+            if (reason && value instanceof Response) void value.body?.cancel();
             resolve(value);
           },
           (error: unknown) => {
-            signal.removeEventListener('abort', onAbort);
+            waiting.delete(onAbort);
             reject(error);
           },
         );
@@ -121,7 +139,6 @@ async function relayResponse(
   deps: ProxyDeps,
 ): Promise<Response> {
   const { status } = upstream;
-  const headers = downstreamResponseHeaders(upstream.headers);
   if (status >= 300 && status < 400 && status !== 304) {
     await upstream.body?.cancel();
     call.finish();
@@ -130,12 +147,20 @@ async function relayResponse(
   if (NULL_BODY_STATUSES.has(status) || method === 'HEAD' || !upstream.body) {
     await upstream.body?.cancel();
     call.finish();
-    return new Response(null, { status, headers });
+    return new Response(null, { status, headers: downstreamResponseHeaders(upstream.headers) });
   }
   const type = upstream.headers.get('content-type') ?? '';
   if (isJson(type)) {
-    const text = stripAccessTokens(await call.race(upstream.text()));
+    const known = deps.upstream.bodyText?.(upstream);
+    const text = stripAccessTokens(known ?? (await call.race(upstream.text())));
     call.finish();
+    if (text === known && deps.config.mode === 'local') {
+      // The in-process API's own answer, made for this call alone, when nothing had to come out of it: passed on
+      // as it is (body unread), with only the headers the browser may see.
+      keepDownstreamHeaders(upstream.headers);
+      return upstream;
+    }
+    const headers = downstreamResponseHeaders(upstream.headers);
     // Should the real API ever echo the key (a debug message, say), it still never reaches the browser. Not in
     // local mode: the embedded API's key is a well-known default that may well be part of a sandbox's name.
     return new Response(deps.config.mode === 'remote' ? redactSecret(text, deps.config.apiKey) : text, {
@@ -143,6 +168,7 @@ async function relayResponse(
       headers,
     });
   }
+  const headers = downstreamResponseHeaders(upstream.headers);
   if (isEventStream(type)) {
     // `no-transform` keeps compression (which would buffer events) away; `X-Accel-Buffering` does the same for nginx.
     headers.set('cache-control', 'no-cache, no-transform');
@@ -232,7 +258,8 @@ async function handle(
       return errorResponse(403, 'forbidden', forbiddenMessage(requester.role, route.action));
     }
   }
-  const queryRefusal = checkQuery(method, route.path, new URL(request.url).search);
+  const { search } = new URL(request.url);
+  const queryRefusal = checkQuery(method, route.path, search);
   if (queryRefusal) return queryRefusal;
   let body: string | undefined;
   if (route.body) {
@@ -261,7 +288,7 @@ async function handle(
       );
     }
   }
-  const response = await forward(request, method, route.path, body, deps);
+  const response = await forward(request, method, route.path, search, body, deps);
   if (auditId !== undefined) {
     try {
       await deps.audit.complete(auditId, await proxyAuditCompletion(response, path[1]?.toLowerCase()));
@@ -293,18 +320,19 @@ async function forward(
   request: Request,
   method: string,
   path: string,
+  search: string,
   body: string | undefined,
   deps: ProxyDeps,
 ): Promise<Response> {
   const call = startCall(request.signal, deps.config.timeoutMs);
-  const upstreamRequest = new Request(upstreamUrl(deps.config, path, new URL(request.url).search), {
+  // No signal in the Request itself: see Upstream.
+  const upstreamRequest = new Request(upstreamUrl(deps.config, path, search), {
     method,
     headers: upstreamRequestHeaders(request, deps.config.apiKey, body !== undefined),
     body,
-    signal: call.signal,
   });
   try {
-    const response = await call.race(deps.upstream(upstreamRequest));
+    const response = await call.race(deps.upstream(upstreamRequest, call));
     return await relayResponse(response, method, call, deps);
   } catch (error) {
     call.finish();

@@ -1,11 +1,23 @@
 import 'server-only';
 
 import type { Emulator } from '@/lib/emulator';
+import { jsonTextOf } from '@/lib/emulator/json-text';
 
 import { getConfig, type ServerConfig } from './config';
 
-/** Where the proxy sends a request: the real API over HTTP, or the embedded API in this process. */
-export type Upstream = (request: Request) => Promise<Response>;
+/**
+ * Where the proxy sends a request: the real API over HTTP, or the embedded API in this process. `call.signal`
+ * ends the call (the browser left, or the timeout). It comes beside the request rather than in it, and is made
+ * only when read: a `Request` that follows a signal costs as much to build as the embedded API takes to answer a
+ * small list, and only the real API's `fetch` needs one. The proxy also races every answer against the call.
+ */
+export type Upstream = ((request: Request, call?: { readonly signal: AbortSignal }) => Promise<Response>) & {
+  /**
+   * The body text of an answer when the upstream already holds it as a string (the in-process API's JSON), so the
+   * proxy need not read it back through the body's stream; undefined when it must.
+   */
+  bodyText?: (response: Response) => string | undefined;
+};
 
 /**
  * The origin of requests handed to the embedded API. It routes on the path alone; `.localhost` names a host
@@ -27,7 +39,7 @@ export function upstreamUrl(
  * API it only ever means a misconfigured base URL, which the proxy reports as such.
  */
 export function remoteUpstream(fetchImpl: typeof fetch = fetch): Upstream {
-  return (request) => fetchImpl(request, { redirect: 'manual' });
+  return (request, call) => fetchImpl(request, { redirect: 'manual', signal: call?.signal });
 }
 
 const EMULATOR_SLOT = Symbol.for('sandbox-console.emulator');
@@ -58,13 +70,18 @@ export function getEmulator(
   return slot[EMULATOR_SLOT];
 }
 
-/** The embedded API called in-process: no socket, no serialisation beyond the Request/Response objects. */
+/**
+ * The embedded API called in-process: no socket, no serialisation beyond the Request/Response objects. It needs
+ * no signal: it never reads one, the proxy stops waiting for it when the signal aborts and cancels its body.
+ */
 export function localUpstream(emulator: Emulator): Upstream {
-  return (request) => emulator.handle(request);
+  return Object.assign((request: Request) => emulator.handle(request), { bodyText: jsonTextOf });
 }
 
 /** The upstream this process is configured for. */
 export function getUpstream(config: ServerConfig = getConfig()): Upstream {
   if (config.mode === 'remote') return remoteUpstream();
-  return async (request) => (await getEmulator(config)).handle(request);
+  return Object.assign(async (request: Request) => (await getEmulator(config)).handle(request), {
+    bodyText: jsonTextOf,
+  });
 }

@@ -70,3 +70,17 @@ export async function startApp({ dataDir, port, distDir, env = {} }: AppOptions)
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
+
+/** Signs a console user in as a browser would (same-origin POST); returns the Cookie header to send. */
+export async function signIn(origin: string, user: { email: string; password: string }): Promise<string> {
+  const response = await fetch(`${origin}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin },
+    body: JSON.stringify(user),
+  });
+  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
+  if (!response.ok || cookies.length === 0) {
+    throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  }
+  return cookies.join('; ');
+}
