@@ -22,7 +22,7 @@ import { KeyValueEditor } from './key-value-editor';
 import { LifetimeField } from './lifetime-field';
 import { NameField } from './name-field';
 import { NetworkFields } from './network-fields';
-import { RequestPreview } from './request-preview';
+import { RequestPreview } from './lazy-request-preview';
 import { SubmitBannerSlot } from './submit-banner';
 import { TemplateField, useTemplateOptions } from './template-field';
 import { useDraftAutosave } from './use-draft-autosave';

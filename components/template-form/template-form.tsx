@@ -12,7 +12,7 @@ import { emptyTemplateFormValues, type TemplateFormValues } from '@/lib/template
 import { CreateAside } from '@/components/sandbox-form/create-aside';
 import { CreateFormGrid } from '@/components/sandbox-form/create-form-grid';
 import { FormSection } from '@/components/sandbox-form/form-section';
-import { TemplateRequestPreview } from '@/components/sandbox-form/request-preview';
+import { TemplateRequestPreview } from '@/components/sandbox-form/lazy-request-preview';
 import { SubmitBannerSlot } from '@/components/sandbox-form/submit-banner';
 import { useFormDraftAutosave } from '@/components/sandbox-form/use-draft-autosave';
 import { BasicsFields } from './basics-fields';
