@@ -17,7 +17,7 @@ import { SubmitBannerSlot } from '@/components/sandbox-form/submit-banner';
 import { useFormDraftAutosave } from '@/components/sandbox-form/use-draft-autosave';
 import { BasicsFields } from './basics-fields';
 import { BaseImageField, CommandFields } from './build-fields';
-import { ImportDockerfileDialog } from './import-dockerfile-dialog';
+import { LazyImportDockerfileDialog } from './lazy-import-dockerfile-dialog';
 import { NewTemplateHeader } from './new-template-header';
 import { StepsEditor } from './steps-editor';
 import { TemplateFormNotices, type TemplateFormOrigin } from './template-form-notices';
@@ -64,7 +64,7 @@ export function CreateTemplateForm({ initialValues, origin, snippetBaseUrl }: Cr
     <form ref={formRef} noValidate onSubmit={submit.submit} aria-labelledby="new-template-title">
       <NewTemplateHeader
         actions={
-          <ImportDockerfileDialog
+          <LazyImportDockerfileDialog
             currentSteps={values.steps.length}
             disabled={disabled}
             onApply={(result, choices) =>
