@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
-import { ImportJsonButton } from './import-json-button';
+import { ImportButton } from './import-button';
 
 export type ImportJsonDialogProps = {
   currentName: string;
@@ -50,7 +50,7 @@ export function ImportJsonDialog({
       }}
     >
       <DialogTrigger asChild>
-        <ImportJsonButton disabled={disabled} />
+        <ImportButton label="Import JSON" disabled={disabled} />
       </DialogTrigger>
       <DialogContent
         title="Import a request body"

@@ -2,7 +2,7 @@
 
 import { lazy } from 'react';
 import { OnFirstUse } from '@/components/ui/on-first-use';
-import { ImportJsonButton } from './import-json-button';
+import { ImportButton } from './import-button';
 import type { ImportJsonDialogProps } from './import-json-dialog';
 
 const loadDialog = () => import('./import-json-dialog');
@@ -14,7 +14,7 @@ export function LazyImportJsonDialog(props: Omit<ImportJsonDialogProps, 'default
     <OnFirstUse
       preload={loadDialog}
       trigger={(standIn) => (
-        <ImportJsonButton disabled={props.disabled} aria-haspopup="dialog" {...standIn} />
+        <ImportButton label="Import JSON" disabled={props.disabled} aria-haspopup="dialog" {...standIn} />
       )}
     >
       <ImportJsonDialog {...props} defaultOpen />

@@ -15,7 +15,7 @@ import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '@/components
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
 import { DockerfileImportPreview } from './dockerfile-import-preview';
-import { ImportDockerfileButton } from './import-dockerfile-button';
+import { ImportButton } from '@/components/sandbox-form/import-button';
 
 export type ImportDockerfileDialogProps = {
   /** How many steps the form has now: applying replaces them. */
@@ -75,7 +75,7 @@ export function ImportDockerfileDialog({
       }}
     >
       <DialogTrigger asChild>
-        <ImportDockerfileButton disabled={disabled} />
+        <ImportButton label="Import Dockerfile" disabled={disabled} />
       </DialogTrigger>
       <DialogContent
         title="Import a Dockerfile"

@@ -2,7 +2,7 @@
 
 import { lazy } from 'react';
 import { OnFirstUse } from '@/components/ui/on-first-use';
-import { ImportDockerfileButton } from './import-dockerfile-button';
+import { ImportButton } from '@/components/sandbox-form/import-button';
 import type { ImportDockerfileDialogProps } from './import-dockerfile-dialog';
 
 const loadDialog = () => import('./import-dockerfile-dialog');
@@ -17,7 +17,12 @@ export function LazyImportDockerfileDialog(props: Omit<ImportDockerfileDialogPro
     <OnFirstUse
       preload={loadDialog}
       trigger={(standIn) => (
-        <ImportDockerfileButton disabled={props.disabled} aria-haspopup="dialog" {...standIn} />
+        <ImportButton
+          label="Import Dockerfile"
+          disabled={props.disabled}
+          aria-haspopup="dialog"
+          {...standIn}
+        />
       )}
     >
       <ImportDockerfileDialog {...props} defaultOpen />
