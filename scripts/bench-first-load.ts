@@ -1,67 +1,117 @@
 /**
- * First-load JavaScript per route, gzipped, from a production build's own bundle report.
+ * First-load JavaScript per route, gzipped, divided by an empty Next page built the same way in the same run.
  *
- *   npm run build && npm run bench:first-load                 # every route
- *   NEXT_DIST_DIR=.next-form npm run bench:first-load -- /sandboxes/new /sandboxes
+ *   npm run bench:first-load                      # builds the project (.next-first-load) and the empty page
+ *   NEXT_DIST_DIR=.next-form npm run bench:first-load -- --no-build /sandboxes/new /sandboxes
+ *                                                 # an existing build; the empty page is still built afresh
  *
  * Next writes `<distDir>/diagnostics/route-bundle-stats.json` (the chunks each route loads before it is
- * interactive). Each chunk is gzipped here (zlib default level, as a web server would), and the JS shared by
- * every route is reported apart, so a route's own cost is visible.
+ * interactive). Each chunk is gzipped here (zlib default level, as a web server would). The yardstick is an
+ * empty page (scripts/lib/empty-next-page.ts) built with this project's Next and browserslist, so the ratio says
+ * what the project adds over Next itself, whatever Next version or target the project is on.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildEmptyNextPage } from './lib/empty-next-page';
 
 type RouteStats = { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] };
 
-const distDir = process.env.NEXT_DIST_DIR || '.next';
-const statsFile = path.join(distDir, 'diagnostics', 'route-bundle-stats.json');
+/** The issue #12 goals: first-load JS ÷ the empty page. Routes without one are reported all the same. */
+const GOALS: Record<string, number> = {
+  '/sandboxes': 1.3,
+  '/sandboxes/new': 1.5,
+  '/sandboxes/[id]': 1.5,
+};
 
-function readStats(): RouteStats[] {
+const args = process.argv.slice(2);
+const reuseBuild = args.includes('--no-build');
+const wanted = args.filter((arg) => !arg.startsWith('--'));
+const distDir = process.env.NEXT_DIST_DIR || (reuseBuild ? '.next' : '.next-first-load');
+
+function readStats(dir: string): RouteStats[] {
+  const file = path.join(dir, 'diagnostics', 'route-bundle-stats.json');
   try {
-    return JSON.parse(readFileSync(statsFile, 'utf8')) as RouteStats[];
+    return JSON.parse(readFileSync(file, 'utf8')) as RouteStats[];
   } catch (error) {
-    console.error(`Cannot read ${statsFile} (${(error as Error).message}). Run a production build first.`);
+    console.error(`Cannot read ${file} (${(error as Error).message}). Run a production build first.`);
     process.exit(1);
   }
 }
 
 const gzipCache = new Map<string, { raw: number; gzip: number }>();
-function chunkSize(chunk: string): { raw: number; gzip: number } {
-  let size = gzipCache.get(chunk);
+/** A chunk's size; its path is as Next wrote it, relative to the folder the build ran for. */
+function chunkSize(chunk: string, appDir: string): { raw: number; gzip: number } {
+  const file = path.resolve(appDir, chunk);
+  let size = gzipCache.get(file);
   if (!size) {
-    const bytes = readFileSync(chunk);
+    const bytes = readFileSync(file);
     size = { raw: bytes.length, gzip: gzipSync(bytes).length };
-    gzipCache.set(chunk, size);
+    gzipCache.set(file, size);
   }
   return size;
 }
-
+const sum = (chunks: string[], appDir: string, key: 'raw' | 'gzip') =>
+  chunks.reduce((total, chunk) => total + chunkSize(chunk, appDir)[key], 0);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const sum = (chunks: string[], key: 'raw' | 'gzip') =>
-  chunks.reduce((total, c) => total + chunkSize(c)[key], 0);
 
-const stats = readStats().filter((s) => s.route !== '/_not-found');
-const wanted = process.argv.slice(2);
+if (!reuseBuild) {
+  console.log(`Building the project into ${distDir}…`);
+  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+} else if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
+  console.error(`No production build in ${distDir}.`);
+  process.exit(1);
+}
+
+console.log('Building the empty Next page…');
+const emptyDist = buildEmptyNextPage();
+const emptyApp = path.dirname(emptyDist);
+const emptyRoute = readStats(emptyDist).find((s) => s.route === '/');
+if (!emptyRoute) {
+  console.error(`The empty page's build has no "/" route in ${emptyDist}.`);
+  process.exit(1);
+}
+const baseline = sum(emptyRoute.firstLoadChunkPaths, emptyApp, 'gzip');
+
+const stats = readStats(distDir).filter((s) => s.route !== '/_not-found');
 const routes = wanted.length > 0 ? stats.filter((s) => wanted.includes(s.route)) : stats;
 for (const route of wanted) {
   if (!stats.some((s) => s.route === route)) console.error(`No such route in the build: ${route}`);
 }
-
-// Chunks every page route loads (framework, React, the root layout): the shared baseline.
+// Chunks every page route loads (framework, React, the root layout): the project's shared baseline.
 const shared = stats
   .map((s) => new Set(s.firstLoadChunkPaths))
   .reduce((common, set) => new Set([...common].filter((chunk) => set.has(chunk))));
-const sharedChunks = [...shared];
+const projectDir = process.cwd();
 
-console.log(`First-load JS (${distDir}), gzipped:`);
+const nextVersion = (
+  JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')) as { version: string }
+).version;
+const [load1] = loadavg();
+console.log(`\nFirst-load JS, gzipped (${distDir}; Next ${nextVersion}; load average ${load1?.toFixed(2)})`);
 console.log(
-  `  shared by every route: ${kb(sum(sharedChunks, 'gzip'))} (${kb(sum(sharedChunks, 'raw'))} raw)`,
+  `  empty Next page:      ${kb(baseline).padStart(9)}  (${kb(sum(emptyRoute.firstLoadChunkPaths, emptyApp, 'raw'))} raw)`,
 );
+console.log(`  shared by every route: ${kb(sum([...shared], projectDir, 'gzip')).padStart(7)}`);
+console.log(`  ${'route'.padEnd(20)} ${'total'.padStart(9)}   ratio  goal    own (not shared)`);
 for (const { route, firstLoadChunkPaths } of routes.sort((a, b) => a.route.localeCompare(b.route))) {
-  const own = firstLoadChunkPaths.filter((chunk) => !shared.has(chunk));
+  const total = sum(firstLoadChunkPaths, projectDir, 'gzip');
+  const own = sum(
+    firstLoadChunkPaths.filter((chunk) => !shared.has(chunk)),
+    projectDir,
+    'gzip',
+  );
+  const ratio = total / baseline;
+  const goal = GOALS[route];
+  const verdict = goal === undefined ? '' : ratio <= goal ? ' ok' : ' over';
   console.log(
-    `  ${route.padEnd(20)} ${kb(sum(firstLoadChunkPaths, 'gzip')).padStart(9)} total` +
-      `  (${kb(sum(own, 'gzip'))} of its own; ${kb(sum(firstLoadChunkPaths, 'raw'))} raw)`,
+    `  ${route.padEnd(20)} ${kb(total).padStart(9)}  ${ratio.toFixed(2).padStart(5)}×  ` +
+      `${goal === undefined ? '  –  ' : `≤${goal.toFixed(2)}`}${verdict.padEnd(5)} ${kb(own).padStart(9)}`,
   );
 }

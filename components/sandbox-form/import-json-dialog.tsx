@@ -7,17 +7,24 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
-import { UploadIcon } from '@/components/ui/icons';
+import { ImportButton } from './import-button';
 
 export type ImportJsonDialogProps = {
   currentName: string;
   onImport: (values: SandboxFormValues) => void;
   disabled?: boolean;
+  /** Mounted open: the stand-in button (LazyImportJsonDialog) was pressed before this code had loaded. */
+  defaultOpen?: boolean;
 };
 
 /** "Import JSON": paste a POST /sandboxes body and the form is filled from it. */
-export function ImportJsonDialog({ currentName, onImport, disabled }: ImportJsonDialogProps) {
-  const [open, setOpen] = useState(false);
+export function ImportJsonDialog({
+  currentName,
+  onImport,
+  disabled,
+  defaultOpen = false,
+}: ImportJsonDialogProps) {
+  const [open, setOpen] = useState(defaultOpen);
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const id = useId();
@@ -43,10 +50,7 @@ export function ImportJsonDialog({ currentName, onImport, disabled }: ImportJson
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="secondary" disabled={disabled}>
-          <UploadIcon />
-          Import JSON
-        </Button>
+        <ImportButton label="Import JSON" disabled={disabled} />
       </DialogTrigger>
       <DialogContent
         title="Import a request body"

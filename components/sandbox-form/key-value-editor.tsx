@@ -29,7 +29,7 @@ import type { KeyValueEditorConfig } from './key-value-config';
 import { KeyValueEditorRow } from './key-value-editor-row';
 import { EyeIcon, EyeOffIcon, PlusIcon } from '@/components/ui/icons';
 import { ListError } from './list-error';
-import { PasteDialog } from './paste-dialog';
+import { LazyPasteDialog } from './lazy-paste-dialog';
 import { useRowList } from './use-row-list';
 
 export type KeyValueEditorProps<T extends FieldValues> = {
@@ -176,7 +176,7 @@ export function KeyValueEditor<T extends FieldValues>(props: KeyValueEditorProps
           <PlusIcon />
           Add {config.noun.one}
         </Button>
-        <PasteDialog
+        <LazyPasteDialog
           title={config.masked ? 'Paste .env' : 'Paste KEY=value lines'}
           description={`One ${config.noun.one} per line, as in a .env file. Comments, export and quotes are handled; existing keys are updated.`}
           placeholder={

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
-import { ClipboardIcon } from '@/components/ui/icons';
+import { PasteButton } from './paste-button';
 
 export type PasteDialogProps = {
   /** Button text and dialog title, e.g. "Paste .env". */
@@ -15,11 +15,20 @@ export type PasteDialogProps = {
   /** Adds the rows; returns an error to keep the dialog open with it, or undefined to close. */
   onSubmit: (text: string) => string | undefined;
   disabled?: boolean;
+  /** Mounted open: the stand-in button (LazyPasteDialog) was pressed before this code had loaded. */
+  defaultOpen?: boolean;
 };
 
 /** A textarea in a dialog for adding many rows at once (the same parsing as pasting into a row). */
-export function PasteDialog({ title, description, placeholder, onSubmit, disabled }: PasteDialogProps) {
-  const [open, setOpen] = useState(false);
+export function PasteDialog({
+  title,
+  description,
+  placeholder,
+  onSubmit,
+  disabled,
+  defaultOpen = false,
+}: PasteDialogProps) {
+  const [open, setOpen] = useState(defaultOpen);
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
   const id = useId();
@@ -44,10 +53,7 @@ export function PasteDialog({ title, description, placeholder, onSubmit, disable
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="ghost" size="sm" disabled={disabled}>
-          <ClipboardIcon />
-          {title}
-        </Button>
+        <PasteButton title={title} disabled={disabled} />
       </DialogTrigger>
       <DialogContent title={title} description={description} size="lg">
         <Field label="Text to add" id={`${id}-text`} error={error}>

@@ -1,5 +1,5 @@
 /** The two configurations of the one RuleListEditor: allowed destinations and blocked ranges. */
-import { ALWAYS_BLOCKED_RANGES } from '@/lib/contract';
+import { ALWAYS_BLOCKED_RANGES } from '@/lib/contract/limits';
 
 export type QuickRule = {
   /** Button text, e.g. "Block everything else". */

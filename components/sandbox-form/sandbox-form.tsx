@@ -15,14 +15,14 @@ import { CreateAside } from './create-aside';
 import { CreateFormGrid } from './create-form-grid';
 import { FormNotices, type FormOrigin } from './form-notices';
 import { FormSection } from './form-section';
-import { ImportJsonDialog } from './import-json-dialog';
+import { LazyImportJsonDialog } from './lazy-import-json-dialog';
 import { NewSandboxHeader } from './new-sandbox-header';
 import { ENV_EDITOR, METADATA_EDITOR } from './key-value-config';
 import { KeyValueEditor } from './key-value-editor';
 import { LifetimeField } from './lifetime-field';
 import { NameField } from './name-field';
 import { NetworkFields } from './network-fields';
-import { RequestPreview } from './request-preview';
+import { RequestPreview } from './lazy-request-preview';
 import { SubmitBannerSlot } from './submit-banner';
 import { TemplateField, useTemplateOptions } from './template-field';
 import { useDraftAutosave } from './use-draft-autosave';
@@ -81,7 +81,7 @@ export function CreateSandboxForm({ initialValues, origin, snippetBaseUrl }: Cre
     <form ref={formRef} noValidate onSubmit={submit.submit} aria-labelledby="new-sandbox-title">
       <NewSandboxHeader
         actions={
-          <ImportJsonDialog
+          <LazyImportJsonDialog
             currentName={values.name}
             onImport={(next) => replaceValues(next, { kind: 'import' })}
             disabled={disabled}

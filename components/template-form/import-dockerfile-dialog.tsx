@@ -13,15 +13,17 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogTrigger } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
-import { UploadIcon } from '@/components/ui/icons';
 import { Textarea } from '@/components/ui/textarea';
 import { DockerfileImportPreview } from './dockerfile-import-preview';
+import { ImportButton } from '@/components/sandbox-form/import-button';
 
 export type ImportDockerfileDialogProps = {
   /** How many steps the form has now: applying replaces them. */
   currentSteps: number;
   onApply: (result: DockerfileImport, choices: ImportChoices) => void;
   disabled?: boolean;
+  /** Mounted open: the stand-in button (LazyImportDockerfileDialog) was pressed before this code had loaded. */
+  defaultOpen?: boolean;
 };
 
 const PLACEHOLDER = `FROM python:3.11-slim
@@ -31,8 +33,13 @@ RUN apt-get update && \\
 WORKDIR /srv/app
 CMD ["python", "-m", "http.server", "8000"]`;
 
-export function ImportDockerfileDialog({ currentSteps, onApply, disabled }: ImportDockerfileDialogProps) {
-  const [open, setOpen] = useState(false);
+export function ImportDockerfileDialog({
+  currentSteps,
+  onApply,
+  disabled,
+  defaultOpen = false,
+}: ImportDockerfileDialogProps) {
+  const [open, setOpen] = useState(defaultOpen);
   const [text, setText] = useState('');
   const [choices, setChoices] = useState<ImportChoices>({ startCmd: true, readyCmd: true });
   const [confirming, setConfirming] = useState(false);
@@ -68,10 +75,7 @@ export function ImportDockerfileDialog({ currentSteps, onApply, disabled }: Impo
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="secondary" disabled={disabled}>
-          <UploadIcon />
-          Import Dockerfile
-        </Button>
+        <ImportButton label="Import Dockerfile" disabled={disabled} />
       </DialogTrigger>
       <DialogContent
         title="Import a Dockerfile"

@@ -12,12 +12,12 @@ import { emptyTemplateFormValues, type TemplateFormValues } from '@/lib/template
 import { CreateAside } from '@/components/sandbox-form/create-aside';
 import { CreateFormGrid } from '@/components/sandbox-form/create-form-grid';
 import { FormSection } from '@/components/sandbox-form/form-section';
-import { TemplateRequestPreview } from '@/components/sandbox-form/request-preview';
+import { TemplateRequestPreview } from '@/components/sandbox-form/lazy-request-preview';
 import { SubmitBannerSlot } from '@/components/sandbox-form/submit-banner';
 import { useFormDraftAutosave } from '@/components/sandbox-form/use-draft-autosave';
 import { BasicsFields } from './basics-fields';
 import { BaseImageField, CommandFields } from './build-fields';
-import { ImportDockerfileDialog } from './import-dockerfile-dialog';
+import { LazyImportDockerfileDialog } from './lazy-import-dockerfile-dialog';
 import { NewTemplateHeader } from './new-template-header';
 import { StepsEditor } from './steps-editor';
 import { TemplateFormNotices, type TemplateFormOrigin } from './template-form-notices';
@@ -64,7 +64,7 @@ export function CreateTemplateForm({ initialValues, origin, snippetBaseUrl }: Cr
     <form ref={formRef} noValidate onSubmit={submit.submit} aria-labelledby="new-template-title">
       <NewTemplateHeader
         actions={
-          <ImportDockerfileDialog
+          <LazyImportDockerfileDialog
             currentSteps={values.steps.length}
             disabled={disabled}
             onApply={(result, choices) =>

@@ -4,7 +4,7 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { EXEC_DEFAULT_TIMEOUT_S, EXEC_DEFAULT_WORKING_DIR } from '@/lib/contract';
+import { EXEC_DEFAULT_TIMEOUT_S, EXEC_DEFAULT_WORKING_DIR } from '@/lib/contract/limits';
 import { stepHistory, type HistoryEntry } from '@/lib/detail/exec-history';
 import { buildExecRequest, type ExecInput, type ExecInputErrors } from '@/lib/detail/exec-session';
 import type { ExecRequest } from '@/lib/contract';

@@ -1,14 +1,14 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { PagePanel } from '@/components/layout/page-panel';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { AlertIcon } from '@/components/ui/icons';
+import { LazyPlaceholder } from '@/components/ui/lazy-placeholder';
 import { errorMessage } from '@/lib/client/api-error';
 import { snippetBaseUrl, type SnippetApi } from '@/lib/snippets/base-url';
 import { ActivityCard } from './activity-card';
-import { ConnectCard } from './connect-card';
-import { ExecConsole } from './exec-console';
 import { SandboxGone } from './sandbox-gone';
 import { isMissing, useFreshSandbox } from './use-fresh-sandbox';
 import { DetailSkeleton } from './detail-skeleton';
@@ -17,6 +17,22 @@ import { SandboxMetadata } from './sandbox-metadata';
 import { SandboxNetwork } from './sandbox-network';
 import { SandboxNotFound } from '../sandbox-not-found';
 import { SandboxOverview } from './sandbox-overview';
+
+// The console and the Connect snippets sit below the fold and are used on some visits only: their code loads
+// after the header and facts have painted, each behind a placeholder of about its height.
+const ExecConsole = dynamic(() => import('./exec-console').then((m) => m.ExecConsole), {
+  loading: () => (
+    <LazyPlaceholder label="Loading the console…" className="border-line rounded-card min-h-48 border" />
+  ),
+});
+const ConnectCard = dynamic(() => import('./connect-card').then((m) => m.ConnectCard), {
+  loading: () => (
+    <LazyPlaceholder
+      label="Loading the Connect snippets…"
+      className="border-line rounded-card min-h-48 border"
+    />
+  ),
+});
 
 export type SandboxDetailProps = {
   id: string;

@@ -1,13 +1,19 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
+import { LazyPlaceholder } from '@/components/ui/lazy-placeholder';
 import type { SandboxResponse } from '@/lib/contract';
 import { PencilIcon } from '@/components/ui/icons';
 import { useSandboxAccess } from '../use-sandbox-access';
-import { MetadataEditor } from './metadata-editor';
 import { SavedNote } from './saved-note';
 import { useEditMode } from './use-edit-mode';
+
+// The editor (react-hook-form and zod) loads when Edit is pressed: most visits only read the metadata.
+const MetadataEditor = dynamic(() => import('./metadata-editor').then((m) => m.MetadataEditor), {
+  loading: () => <LazyPlaceholder label="Loading the metadata editor…" />,
+});
 
 function MetadataView({ metadata }: { metadata: Record<string, string> }) {
   const entries = Object.entries(metadata).sort(([a], [b]) => a.localeCompare(b));

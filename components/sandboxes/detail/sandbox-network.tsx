@@ -1,15 +1,21 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { ALWAYS_BLOCKED_TEXT } from '@/components/sandbox-form/rule-list-config';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
+import { LazyPlaceholder } from '@/components/ui/lazy-placeholder';
 import type { NetworkConfigResponse, SandboxResponse } from '@/lib/contract';
 import { LockIcon, PencilIcon } from '@/components/ui/icons';
 import { canRun } from '@/lib/sandbox/actions';
 import { useSandboxAccess } from '../use-sandbox-access';
-import { NetworkEditor } from './network-editor';
 import { SavedNote } from './saved-note';
 import { useEditMode } from './use-edit-mode';
+
+// The editor (react-hook-form and zod) loads when Edit is pressed: most visits only read the rules.
+const NetworkEditor = dynamic(() => import('./network-editor').then((m) => m.NetworkEditor), {
+  loading: () => <LazyPlaceholder label="Loading the network editor…" />,
+});
 
 function RuleList({ title, rules, empty }: { title: string; rules: string[]; empty: string }) {
   return (
