@@ -34,6 +34,7 @@ export const HANDLER_METHODS: readonly { pattern: readonly string[]; methods: re
   { pattern: ['console', 'audit'], methods: ['GET'] },
   { pattern: ['console', 'audit', 'export'], methods: ['GET'] },
   { pattern: ['console', 'audit', 'sandboxes', ':id'], methods: ['GET'] },
+  { pattern: ['console', 'audit', 'templates', ':id'], methods: ['GET'] },
   { pattern: ['console', 'invites', 'accept'], methods: ['POST'] },
   { pattern: ['console', 'setup'], methods: ['POST'] },
   { pattern: ['console', 'users'], methods: ['GET', 'POST'] },
