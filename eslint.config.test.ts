@@ -56,6 +56,11 @@ const violations: Case[] = [
   },
   {
     file: 'app/sandboxes/probe/page.tsx',
+    code: "import { proxyRequest } from '@/lib/server/proxy';\nexport const probe = proxyRequest;\n",
+    error: 'Pages and layouts read only lib/server/config',
+  },
+  {
+    file: 'app/sandboxes/probe/page.tsx',
     code: "import { createEmulator } from '../../../lib/emulator';\nexport const probe = createEmulator;\n",
     error: 'lib/emulator is server code, reached only through lib/server/upstream',
   },
@@ -155,6 +160,10 @@ const allowed: Omit<Case, 'error'>[] = [
   {
     file: 'app/sandboxes/probe/page.tsx',
     code: "import { getPublicConfig } from '@/lib/server/config';\nexport const probe = getPublicConfig;\n",
+  },
+  {
+    file: 'app/sandboxes/probe/page.tsx',
+    code: "import { prefetchSandbox } from '@/lib/server/page-data';\nexport const probe = prefetchSandbox;\n",
   },
   {
     file: 'app/api/probe/route.ts',

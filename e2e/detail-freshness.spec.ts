@@ -22,8 +22,11 @@ test.describe('detail page: freshness', () => {
 
   test('while the sandbox is pausing or resuming the page polls until it settles', async ({ page, api }) => {
     const sandbox = await api.createSandbox();
+    // A clock the test can move: the page's copy of the sandbox must grow stale for a refocus to refetch it.
+    await page.clock.install();
+    await openSandbox(page, sandbox); // the server's copy: active
     let answered = 0;
-    // The first answers say "resuming", as a slow resume would; polling must pick up the real state after.
+    // The browser's next answers say "resuming", as a slow resume would; polling must pick up the real state after.
     await page.route(`**/api/sandboxes/${sandbox.id}`, async (route) => {
       if (route.request().method() !== 'GET') return route.fallback();
       answered += 1;
@@ -31,7 +34,9 @@ test.describe('detail page: freshness', () => {
       const response = await route.fetch();
       return route.fulfill({ response, json: { ...(await response.json()), status: 'resuming' } });
     });
-    await openSandbox(page, sandbox);
+    // Back to the tab a while later: the page asks for the sandbox again (TanStack's refetch on focus).
+    await page.clock.fastForward(10_000);
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
     await expect(statusBadge(page, 'Resuming')).toBeVisible();
     await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Resuming…' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);

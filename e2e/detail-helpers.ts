@@ -20,10 +20,20 @@ export async function getViaApi(request: APIRequestContext, id: string): Promise
   return (await response.json()) as SandboxResponse;
 }
 
-/** Opens the sandbox's page and waits for its header (the page renders on the client after its first fetch). */
+/**
+ * Opens the sandbox's page and waits for its header and for the page's JavaScript: the sandbox comes in the
+ * server's HTML, before a click could do anything. The Connect snippets name this dashboard's origin only once
+ * the browser has hydrated them (the server can't know the origin the browser used).
+ */
 export async function openSandbox(page: Page, sandbox: Pick<SandboxResponse, 'id' | 'name'>): Promise<void> {
   await page.goto(`/sandboxes/${sandbox.id}`);
   await expect(page.getByRole('heading', { level: 1, name: sandbox.name })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('connect-snippet')).toContainText(
+    `${new URL(appBaseURL()).origin}/emulator`,
+    {
+      timeout: 20_000,
+    },
+  );
 }
 
 /** The header's status badge (the first match: the header comes before anything else that names a state). */

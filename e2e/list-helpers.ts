@@ -28,7 +28,15 @@ export async function shownNames(page: Page): Promise<string[]> {
   return listTable(page).getByRole('row').getByRole('link').allTextContents();
 }
 
-/** Opens the list filtered to one tag (plus any extra URL parameters) and waits for the rows. */
+/**
+ * Waits until the list's JavaScript runs. Its rows come in the server's HTML, before the page can react to a
+ * click; "Updated … ago" is drawn only by the browser (it needs the viewer's clock), once the list is hydrated.
+ */
+export async function listHydrated(page: Page): Promise<void> {
+  await expect(page.getByTestId('updated-ago')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Opens the list filtered to one tag (plus any extra URL parameters) and waits for the rows, hydrated. */
 export async function openTagged(page: Page, tag: { key: string; value: string }, extra = ''): Promise<void> {
   const params = new URLSearchParams(extra);
   params.set(`meta.${tag.key}`, tag.value);
@@ -36,6 +44,18 @@ export async function openTagged(page: Page, tag: { key: string; value: string }
   await expect(listTable(page).or(page.getByRole('heading', { name: 'Nothing matches' }))).toBeVisible({
     timeout: 20_000,
   });
+  await listHydrated(page);
+}
+
+/**
+ * The first rows come with the page (fetched on the server), so a page.route on /api/sandboxes sees only the
+ * browser's own fetches: this makes the browser fetch the list again, as the Refresh button does.
+ */
+export async function refetchInBrowser(page: Page): Promise<void> {
+  await listHydrated(page);
+  const request = page.waitForRequest(isListRequest);
+  await page.getByRole('button', { name: 'Refresh the list' }).click();
+  await request;
 }
 
 /** For page.route: the list endpoint `/api/sandboxes` with any query, and nothing under it. */

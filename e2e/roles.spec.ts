@@ -22,7 +22,7 @@ import {
   test,
   uniqueName,
 } from './fixtures';
-import { listTable, openTagged, rowOf, uniqueTag } from './list-helpers';
+import { listTable, openTagged, refetchInBrowser, rowOf, uniqueTag } from './list-helpers';
 
 const origin = () => ({ origin: new URL(appBaseURL()).origin });
 const VIEWER_CANT = (what: string) => `Viewers can't ${what}. Ask an admin for the operator role.`;
@@ -103,6 +103,7 @@ test.describe('a viewer sees a complete, read-only dashboard', () => {
       (route) => route.fulfill({ json: [], headers: { 'x-total-count': '0' } }),
     );
     await page.goto('/sandboxes');
+    await refetchInBrowser(page); // the first rows came from the server; the browser's next answer is empty
     const empty = page.getByRole('main');
     await expect(empty.getByRole('heading', { name: 'No sandboxes yet' })).toBeVisible();
     await expect(empty).toContainText('They appear here once an operator creates one.');

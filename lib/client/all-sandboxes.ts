@@ -7,32 +7,15 @@
  * (older deployments) ignores `limit` and `offset` and sent everything in the first answer.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { SandboxListItem } from '@/lib/contract';
-import { allSandboxesParams } from './list-url';
 import { sandboxKeys } from './query-keys';
-import { fetchSandboxes, type SandboxList } from './sandboxes';
+import { collectAllSandboxes, type SandboxList } from './sandbox-list';
+import { fetchSandboxes } from './sandboxes';
 
-/** A bound on the loop, whatever a misbehaving total says: 200 pages of 200 sandboxes. */
-const MAX_PAGES = 200;
-
-export async function fetchAllSandboxes(
+export function fetchAllSandboxes(
   metadata: Record<string, string> | undefined,
   signal?: AbortSignal,
 ): Promise<SandboxList> {
-  const first = await fetchSandboxes(allSandboxesParams(metadata, 0), signal);
-  if (first.total === null) return first;
-  const byId = new Map<string, SandboxListItem>(first.items.map((item) => [item.id, item]));
-  let offset = first.items.length;
-  for (let page = 1; offset < first.total && page < MAX_PAGES; page++) {
-    const next = await fetchSandboxes(allSandboxesParams(metadata, offset), signal);
-    if (next.items.length === 0) break; // some were deleted meanwhile: the total shrank
-    // A sandbox deleted meanwhile shifts the rest back by one, so one may come twice: keep it once.
-    for (const item of next.items) byId.set(item.id, item);
-    offset += next.items.length;
-  }
-  const items = [...byId.values()];
-  // `total` is the count held, so the list's optimistic updates (removeCachedSandbox) keep it right.
-  return { items, total: items.length };
+  return collectAllSandboxes(metadata, (params) => fetchSandboxes(params, signal));
 }
 
 type Options = { refetchInterval?: number | false; enabled?: boolean };

@@ -3,20 +3,11 @@
 import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { SandboxListItem, SandboxResponse } from '@/lib/contract';
 import { apiRequest, apiFetch } from './api';
-import { ApiError } from './api-error';
 import { sandboxListQuery } from './list-url';
 import { sandboxKeys, type SandboxListParams } from './query-keys';
+import { readSandboxList, type SandboxList } from './sandbox-list';
 
-export type SandboxList = {
-  items: SandboxListItem[];
-  /** From `X-Total-Count`; null when the deployment does not send it (older API: page on the client). */
-  total: number | null;
-};
-
-function parseTotal(header: string | null): number | null {
-  if (header === null || !/^\d+$/.test(header.trim())) return null;
-  return Number(header);
-}
+export type { SandboxList };
 
 export async function fetchSandboxes(
   params: SandboxListParams = {},
@@ -26,14 +17,7 @@ export async function fetchSandboxes(
     query: sandboxListQuery(params),
     signal,
   });
-  if (!Array.isArray(data)) {
-    throw new ApiError({
-      status: 200,
-      code: 'invalid_response',
-      message: 'The API answered with something other than a list of sandboxes.',
-    });
-  }
-  return { items: data as SandboxListItem[], total: parseTotal(headers.get('x-total-count')) };
+  return readSandboxList(data, headers);
 }
 
 export function fetchSandbox(id: string, signal?: AbortSignal): Promise<SandboxResponse> {

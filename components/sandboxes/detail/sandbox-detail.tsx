@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { AlertIcon } from '@/components/ui/icons';
 import { LazyPlaceholder } from '@/components/ui/lazy-placeholder';
 import { errorMessage } from '@/lib/client/api-error';
+import { useIsClient } from '@/lib/client/use-is-client';
 import { snippetBaseUrl, type SnippetApi } from '@/lib/snippets/base-url';
 import { ActivityCard } from './activity-card';
 import { SandboxGone } from './sandbox-gone';
@@ -69,6 +70,8 @@ function RefreshProblem({
 /** /sandboxes/[id]: header and facts, the console, metadata beside network, Connect, then its Activity. */
 export function SandboxDetail({ id, api }: SandboxDetailProps) {
   const { data: sandbox, error, isPending, isFetching, refetch, gone } = useFreshSandbox(id);
+  // The server renders the sandbox too (its data is prefetched), but only the browser knows its own origin.
+  const isClient = useIsClient();
   const retry = () => void refetch();
 
   if (isPending) return <DetailSkeleton />;
@@ -93,8 +96,8 @@ export function SandboxDetail({ id, api }: SandboxDetailProps) {
     );
   }
 
-  // Rendered only once the sandbox is loaded, in the browser; the guard keeps a server render from throwing.
-  const baseUrl = snippetBaseUrl(api, typeof window === 'undefined' ? '' : window.location.origin);
+  // The origin is the browser's: '' during the server render and hydration (so both agree), the real one after.
+  const baseUrl = snippetBaseUrl(api, isClient ? window.location.origin : '');
 
   return (
     <>

@@ -7,6 +7,12 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 export const VIRTUALIZE_OVER = 50;
 /** A two-line row (name over id) at the table's density; rows measure themselves once drawn. */
 const ESTIMATED_ROW_PX = 61;
+/**
+ * The viewport assumed before the browser's is known: the server renders the rows of a window this size (so the
+ * HTML has rows in it, not just spacers), and hydration starts from the same, at the top of the page, so both
+ * agree; the real window's size and scroll take over right after.
+ */
+const INITIAL_VIEWPORT = { width: 1280, height: 1000 };
 
 export type MeasureRow = Virtualizer<Window, HTMLTableRowElement>['measureElement'];
 
@@ -42,6 +48,8 @@ export function VirtualRows({ count, columns, getKey, renderRow }: VirtualRowsPr
     overscan: 8,
     scrollMargin,
     getItemKey: getKey,
+    initialRect: INITIAL_VIEWPORT,
+    initialOffset: 0,
   });
   const items = virtualizer.getVirtualItems();
   const before = (items[0]?.start ?? scrollMargin) - scrollMargin;
