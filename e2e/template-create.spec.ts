@@ -7,7 +7,7 @@ import { stateOf } from './accounts';
 import { expect, expectNoA11yViolations, test, uniqueName } from './fixtures';
 import {
   createdTemplateId,
-  createTemplateViaApi,
+  createTemplate,
   expectPreview,
   getTemplate,
   openTemplateForm,
@@ -324,7 +324,7 @@ test.describe('field errors', () => {
 
   test('a duplicate name comes back from the API as an error on the name', async ({ page, request }) => {
     const name = uniqueName('tpl-dup');
-    const existing = await createTemplateViaApi(request, { name, build_spec: { from: 'ubuntu:24.04' } });
+    const existing = await createTemplate(request, { name, build_spec: { from: 'ubuntu:24.04' } });
     made.push(existing.id);
     await openTemplateForm(page);
     await nameInput(page).fill(name);
@@ -434,7 +434,7 @@ test.describe('clone', () => {
     request,
   }) => {
     const name = uniqueName('tpl-src');
-    const source = await createTemplateViaApi(request, {
+    const source = await createTemplate(request, {
       name,
       vcpu: 2,
       memory_mib: 2048,

@@ -6,7 +6,7 @@
 import type { APIRequestContext, BrowserContext } from '@playwright/test';
 import type { CreateTemplateResponse, TemplateBuildResponse, TemplateResponse } from '@/lib/contract';
 import { appBaseURL, expect, test as base, uniqueName } from './fixtures';
-import { createTemplateViaApi, getTemplate, removeTemplate } from './template-form-helpers';
+import { createTemplate, getTemplate, removeTemplate } from './template-form-helpers';
 
 export { removeTemplate };
 
@@ -32,7 +32,7 @@ export async function createTemplateWithSpec(
   spec: TemplateSpec,
   name = uniqueName('e2e-tpl'),
 ): Promise<CreateTemplateResponse> {
-  const created = await createTemplateViaApi(request, {
+  const created = await createTemplate(request, {
     name,
     build_spec: { from: 'ubuntu:24.04', ...spec },
   });

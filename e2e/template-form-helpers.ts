@@ -4,11 +4,8 @@
  */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { CreateTemplateRequestInput, TemplateResponse } from '@/lib/contract';
-import { appBaseURL } from './fixtures';
 
 export const NEW_TEMPLATE_PAGE = '/templates/new';
-
-const origin = () => ({ origin: new URL(appBaseURL()).origin });
 
 /** Opens the form; it renders after hydration (its first values may come from sessionStorage). */
 export async function openTemplateForm(page: Page, query = ''): Promise<void> {
@@ -48,13 +45,4 @@ export async function getTemplate(request: APIRequestContext, idOrName: string):
   return (await response.json()) as TemplateResponse;
 }
 
-export async function createTemplateViaApi(
-  request: APIRequestContext,
-  body: CreateTemplateRequestInput,
-): Promise<TemplateResponse> {
-  const response = await request.post('/api/templates', { headers: origin(), data: body });
-  expect(response.status(), `POST /api/templates: ${await response.text()}`).toBe(202);
-  return (await response.json()) as TemplateResponse;
-}
-
-export { removeTemplate } from './template-helpers';
+export { createTemplate, removeTemplate } from './template-helpers';

@@ -1,9 +1,9 @@
 'use client';
 
 /** The create form: sections on the left, the live request and the Create button on the right. */
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useRef, useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
+import { useRawZodForm } from './use-raw-zod-form';
 import { useSandboxes } from '@/lib/client/sandboxes';
 import { clearDraft } from '@/lib/sandbox-form/draft';
 import { suggestName } from '@/lib/sandbox-form/name';
@@ -41,17 +41,7 @@ function useMetadataKeySuggestions(): string[] {
 }
 
 export function CreateSandboxForm({ initialValues, origin, snippetBaseUrl }: CreateSandboxFormProps) {
-  const form = useForm<SandboxFormValues>({
-    // raw: submit gets the values as typed (rows keep their ids); the schema only validates. The cast says so,
-    // since the schema's own output type drops the row ids.
-    resolver: zodResolver(SandboxFormSchema, undefined, {
-      raw: true,
-    }) as unknown as Resolver<SandboxFormValues>,
-    defaultValues: initialValues,
-    mode: 'onTouched',
-    reValidateMode: 'onChange',
-    shouldFocusError: false,
-  });
+  const form = useRawZodForm<SandboxFormValues>(SandboxFormSchema, initialValues);
   const formRef = useRef<HTMLFormElement>(null);
   const [currentOrigin, setCurrentOrigin] = useState(origin);
   const [revealEnv, setRevealEnv] = useState(false);

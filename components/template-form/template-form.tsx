@@ -1,9 +1,9 @@
 'use client';
 
 /** The template create form: sections on the left, the live request and the Create button on the right. */
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
+import { useRawZodForm } from '@/components/sandbox-form/use-raw-zod-form';
 import { applyDockerfileImport } from '@/lib/template-form/dockerfile-import';
 import { clearTemplateDraft, saveTemplateDraft } from '@/lib/template-form/draft';
 import { toCreateTemplateRequest } from '@/lib/template-form/request';
@@ -31,16 +31,7 @@ export type CreateTemplateFormProps = {
 };
 
 export function CreateTemplateForm({ initialValues, origin, snippetBaseUrl }: CreateTemplateFormProps) {
-  const form = useForm<TemplateFormValues>({
-    // raw: submit gets the values as typed (step rows keep their ids); the schema only validates.
-    resolver: zodResolver(TemplateFormSchema, undefined, {
-      raw: true,
-    }) as unknown as Resolver<TemplateFormValues>,
-    defaultValues: initialValues,
-    mode: 'onTouched',
-    reValidateMode: 'onChange',
-    shouldFocusError: false,
-  });
+  const form = useRawZodForm<TemplateFormValues>(TemplateFormSchema, initialValues);
   const formRef = useRef<HTMLFormElement>(null);
   const [currentOrigin, setCurrentOrigin] = useState(origin);
   const [created, setCreated] = useState(false);
