@@ -22,7 +22,16 @@ import { seedDemoData } from './seed';
 export type { EmulatorOptions, EmulatorTiming, RateLimitOptions } from './options';
 export { DEFAULT_API_KEY, emulatorOptionsFromEnv } from './options';
 
-export type Emulator = { handle(req: Request): Promise<Response>; close(): void };
+/**
+ * What the embedded API reads of a request: a `Request`, or for one without a body just the URL, method and
+ * headers — all its routes read of such a request (the router matches on them, authentication reads a header).
+ * In-process callers save building a `Request`, which costs as much as answering a small list. A route that
+ * needs more of a bodiless request (its signal, say) must widen this type first.
+ */
+export type EmulatorRequest =
+  Request | { readonly url: string; readonly method: string; readonly headers: Headers; readonly body: null };
+
+export type Emulator = { handle(req: EmulatorRequest): Promise<Response>; close(): void };
 
 /** The emulator plus what tests and scripts need beyond the shared interface. */
 export type EmulatorInstance = Emulator & {
@@ -75,7 +84,8 @@ export function createEmulator(options: EmulatorOptions): EmulatorInstance {
       if (closed) {
         return errorResponse(new ApiError(503, 'service_unavailable', 'The embedded API has been shut down'));
       }
-      return withSecurityHeaders(await app.fetch(req));
+      // Hono reads only `url`, `method` and `headers` until a route asks for the body (see EmulatorRequest).
+      return withSecurityHeaders(await app.fetch(req as Request));
     },
     close() {
       if (closed) return;

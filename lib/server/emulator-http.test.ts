@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
 import { serveEmulator } from './emulator-http';
-import { fakeUpstream } from './proxy-test-kit';
+
+/** Stands in for the embedded API's `handle`: records the requests it is given. */
+function fakeUpstream() {
+  const requests: Request[] = [];
+  const upstream = async (request: Request) => {
+    requests.push(request);
+    return Response.json({ ok: true });
+  };
+  return { upstream, requests };
+}
 
 describe('serveEmulator', () => {
   it('hands /emulator/<path> to the emulator as /<path>, query and key included', async () => {

@@ -90,7 +90,7 @@ describe('local mode: the proxy in front of the emulator', () => {
   });
 
   it('serves the raw API at /emulator for the SDK: its own key required, tokens included', async () => {
-    const upstream = localUpstream(emulator);
+    const upstream = (request: Request) => emulator.handle(request);
     const anonymous = await serveEmulator(new Request('http://localhost:3000/emulator/sandboxes'), upstream);
     expect(anonymous.status).toBe(401);
     const created = await serveEmulator(

@@ -52,7 +52,8 @@ type Responder = (request: Request) => Response | Promise<Response>;
 export function fakeUpstream(respond: Responder = () => Response.json({ ok: true })) {
   const requests: Request[] = [];
   const upstream: Upstream = async (given, call) => {
-    const request = call ? new Request(given, { signal: call.signal }) : given;
+    const { url, method, headers, body } = given;
+    const request = new Request(url, { method, headers, body, signal: call?.signal });
     requests.push(request);
     return respond(request);
   };

@@ -11,6 +11,7 @@ import {
   memoryAudit,
 } from './proxy-test-kit';
 import { stripAccessTokens } from './redact';
+import type { Upstream } from './upstream';
 
 const sandbox = {
   id: SANDBOX_ID,
@@ -88,14 +89,14 @@ describe('the API key never leaves the server', () => {
     const logs: string[] = [];
     scenarios.push([name, () => run(logs), logs]);
   }
-  const deps = (logs: string[], upstream: (request: Request) => Promise<Response>, timeoutMs = 2_000) => ({
+  const deps = (logs: string[], upstream: Upstream, timeoutMs = 2_000) => ({
     config: { ...remoteConfig, timeoutMs },
     upstream,
     requester: async () => ADMIN,
     audit: memoryAudit(),
     log: (line: string) => logs.push(line),
   });
-  const echoKey = async (request: Request) =>
+  const echoKey: Upstream = async (request) =>
     Response.json({ debug: `got key ${request.headers.get('x-api-key')}`, list: [] });
 
   scenario('a success', (logs) => proxyRequest(apiRequest('/sandboxes'), ['sandboxes'], deps(logs, echoKey)));

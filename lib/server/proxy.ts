@@ -12,7 +12,7 @@ import { proxyAuditCompletion, proxyAuditEntry } from './proxy-audit';
 import { checkQuery } from './query';
 import { redactSecret, stripAccessTokens } from './redact';
 import { allowedMethods, matchRoute } from './routes';
-import { type Upstream, upstreamUrl } from './upstream';
+import { type Upstream, type UpstreamRequest, upstreamUrl } from './upstream';
 
 /** Who is asking, as far as the proxy needs to know: enough to check the role and to audit. */
 export type Requester = { id: string; email: string; role: string };
@@ -325,12 +325,12 @@ async function forward(
   deps: ProxyDeps,
 ): Promise<Response> {
   const call = startCall(request.signal, deps.config.timeoutMs);
-  // No signal in the Request itself: see Upstream.
-  const upstreamRequest = new Request(upstreamUrl(deps.config, path, search), {
+  const upstreamRequest: UpstreamRequest = {
+    url: upstreamUrl(deps.config, path, search),
     method,
     headers: upstreamRequestHeaders(request, deps.config.apiKey, body !== undefined),
     body,
-  });
+  };
   try {
     const response = await call.race(deps.upstream(upstreamRequest, call));
     return await relayResponse(response, method, call, deps);

@@ -1,17 +1,31 @@
 import 'server-only';
 
-import type { Emulator } from '@/lib/emulator';
+import type { Emulator, EmulatorRequest } from '@/lib/emulator';
 import { jsonTextOf } from '@/lib/emulator/json-text';
 
 import { getConfig, type ServerConfig } from './config';
 
 /**
- * Where the proxy sends a request: the real API over HTTP, or the embedded API in this process. `call.signal`
- * ends the call (the browser left, or the timeout). It comes beside the request rather than in it, and is made
- * only when read: a `Request` that follows a signal costs as much to build as the embedded API takes to answer a
- * small list, and only the real API's `fetch` needs one. The proxy also races every answer against the call.
+ * A request for the upstream, as plain values. Not a `Request`: building one (with the abort signal every
+ * `Request` gets) costs about as much as the embedded API takes to answer a small list, and the in-process API
+ * needs none for a request without a body.
  */
-export type Upstream = ((request: Request, call?: { readonly signal: AbortSignal }) => Promise<Response>) & {
+export type UpstreamRequest = {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body?: string;
+};
+
+/**
+ * Where the proxy sends a request: the real API over HTTP, or the embedded API in this process. `call.signal`
+ * ends the call (the browser left, or the timeout). It is made only when read: only the real API's `fetch` needs
+ * one. The proxy also races every answer against the call.
+ */
+export type Upstream = ((
+  request: UpstreamRequest,
+  call?: { readonly signal: AbortSignal },
+) => Promise<Response>) & {
   /**
    * The body text of an answer when the upstream already holds it as a string (the in-process API's JSON), so the
    * proxy need not read it back through the body's stream; undefined when it must.
@@ -39,7 +53,8 @@ export function upstreamUrl(
  * API it only ever means a misconfigured base URL, which the proxy reports as such.
  */
 export function remoteUpstream(fetchImpl: typeof fetch = fetch): Upstream {
-  return (request, call) => fetchImpl(request, { redirect: 'manual', signal: call?.signal });
+  return ({ url, method, headers, body }, call) =>
+    fetchImpl(url, { method, headers, body, redirect: 'manual', signal: call?.signal });
 }
 
 const EMULATOR_SLOT = Symbol.for('sandbox-console.emulator');
@@ -71,17 +86,28 @@ export function getEmulator(
 }
 
 /**
- * The embedded API called in-process: no socket, no serialisation beyond the Request/Response objects. It needs
- * no signal: it never reads one, the proxy stops waiting for it when the signal aborts and cancels its body.
+ * What the embedded API is handed: a `Request` when there is a body for it to read, else only the URL, method
+ * and headers it routes and authenticates on (see `EmulatorRequest`). It needs no signal: the proxy stops
+ * waiting for it when the call ends, and cancels its body.
  */
+function emulatorRequest({ url, method, headers, body }: UpstreamRequest): EmulatorRequest {
+  return body === undefined
+    ? { url, method, headers, body: null }
+    : new Request(url, { method, headers, body });
+}
+
+/** The embedded API called in-process: no socket, no serialisation beyond the Response object. */
 export function localUpstream(emulator: Emulator): Upstream {
-  return Object.assign((request: Request) => emulator.handle(request), { bodyText: jsonTextOf });
+  return Object.assign((request: UpstreamRequest) => emulator.handle(emulatorRequest(request)), {
+    bodyText: jsonTextOf,
+  });
 }
 
 /** The upstream this process is configured for. */
 export function getUpstream(config: ServerConfig = getConfig()): Upstream {
   if (config.mode === 'remote') return remoteUpstream();
-  return Object.assign(async (request: Request) => (await getEmulator(config)).handle(request), {
-    bodyText: jsonTextOf,
-  });
+  return Object.assign(
+    async (request: UpstreamRequest) => (await getEmulator(config)).handle(emulatorRequest(request)),
+    { bodyText: jsonTextOf },
+  );
 }
