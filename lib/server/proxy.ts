@@ -41,66 +41,88 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
 /**
  * One upstream call's lifetime: the timeout covers waiting for the response (and reading a JSON body), and the
- * browser going away aborts the upstream request at any point, streams included.
+ * browser going away aborts the upstream request at any point, streams included. A class rather than closures:
+ * it is made for every proxied request, and its methods are then shared rather than allocated each time.
  */
-function startCall(client: AbortSignal, timeoutMs: number) {
-  let reason: UpstreamTimeout | ClientGone | undefined;
-  let controller: AbortController | undefined;
-  const waiting = new Set<(reason: Error) => void>();
-  const abort = (why: UpstreamTimeout | ClientGone) => {
-    if (reason) return;
-    reason = why;
-    controller?.abort(why);
-    for (const stop of waiting) stop(why);
-    waiting.clear();
-  };
-  const onClientGone = () => abort(new ClientGone());
-  if (client.aborted) onClientGone();
-  else client.addEventListener('abort', onClientGone, { once: true });
-  const timer = setTimeout(() => abort(new UpstreamTimeout()), timeoutMs);
-  return {
-    /**
-     * Aborts when the call ends early. Made on first use: only an upstream that needs one (the real API's fetch)
-     * asks for it, and an AbortSignal costs about as much to make as the rest of this call's bookkeeping.
-     */
-    get signal(): AbortSignal {
-      if (!controller) {
-        controller = new AbortController();
-        if (reason) controller.abort(reason);
-      }
-      return controller.signal;
-    },
-    stopTimer: () => clearTimeout(timer),
-    finish: () => {
-      clearTimeout(timer);
-      client.removeEventListener('abort', onClientGone);
-    },
-    cancel: () => abort(new ClientGone()),
-    timedOut: () => reason instanceof UpstreamTimeout,
-    clientGone: () => reason instanceof ClientGone,
-    /** Settles when `promise` does or the call is aborted, whichever is first; an in-process upstream may ignore signals. */
-    race<T>(promise: Promise<T>): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        const onAbort = (why: Error) => reject(why);
-        if (reason) onAbort(reason);
-        else waiting.add(onAbort);
-        promise.then(
-          (value) => {
-            waiting.delete(onAbort);
-            if (reason && value instanceof Response) void value.body?.cancel();
-            resolve(value);
-          },
-          (error: unknown) => {
-            waiting.delete(onAbort);
-            reject(error);
-          },
-        );
-      });
-    },
-  };
+class Call {
+  #reason: UpstreamTimeout | ClientGone | undefined;
+  #controller: AbortController | undefined;
+  #waiting: ((reason: Error) => void) | undefined;
+  readonly #client: AbortSignal;
+  readonly #timer: ReturnType<typeof setTimeout>;
+  readonly #onClientGone = () => this.#abort(new ClientGone());
+
+  constructor(client: AbortSignal, timeoutMs: number) {
+    this.#client = client;
+    if (client.aborted) this.#abort(new ClientGone());
+    else client.addEventListener('abort', this.#onClientGone, { once: true });
+    this.#timer = setTimeout(() => this.#abort(new UpstreamTimeout()), timeoutMs);
+  }
+
+  #abort(why: UpstreamTimeout | ClientGone) {
+    if (this.#reason) return;
+    this.#reason = why;
+    this.#controller?.abort(why);
+    this.#waiting?.(why);
+    this.#waiting = undefined;
+  }
+
+  /**
+   * Aborts when the call ends early. Made on first use: only an upstream that needs one (the real API's fetch)
+   * asks for it, and an AbortSignal costs about as much to make as the rest of this call's bookkeeping.
+   */
+  get signal(): AbortSignal {
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.#reason) this.#controller.abort(this.#reason);
+    }
+    return this.#controller.signal;
+  }
+
+  stopTimer() {
+    clearTimeout(this.#timer);
+  }
+
+  finish() {
+    clearTimeout(this.#timer);
+    this.#client.removeEventListener('abort', this.#onClientGone);
+  }
+
+  cancel() {
+    this.#abort(new ClientGone());
+  }
+
+  timedOut() {
+    return this.#reason instanceof UpstreamTimeout;
+  }
+
+  clientGone() {
+    return this.#reason instanceof ClientGone;
+  }
+
+  /**
+   * Settles when `promise` does or the call is aborted, whichever is first; an in-process upstream may ignore
+   * signals. One wait at a time: the proxy waits for the answer, then for its body.
+   */
+  race<T>(promise: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (this.#reason) reject(this.#reason);
+      else this.#waiting = reject;
+      promise.then(
+        (value) => {
+          this.#waiting = undefined;
+          if (this.#reason && value instanceof Response) void value.body?.cancel();
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.#waiting = undefined;
+          reject(error);
+        },
+      );
+    });
+  }
 }
 
-type Call = ReturnType<typeof startCall>;
 
 /** Passes a body on chunk by chunk (nothing read ahead), and cancels the upstream when the browser stops reading. */
 function relayStream(body: ReadableStream<Uint8Array>, call: Call): ReadableStream<Uint8Array> {
@@ -324,7 +346,7 @@ async function forward(
   body: string | undefined,
   deps: ProxyDeps,
 ): Promise<Response> {
-  const call = startCall(request.signal, deps.config.timeoutMs);
+  const call = new Call(request.signal, deps.config.timeoutMs);
   const upstreamRequest: UpstreamRequest = {
     url: upstreamUrl(deps.config, path, search),
     method,
