@@ -123,7 +123,6 @@ class Call {
   }
 }
 
-
 /** Passes a body on chunk by chunk (nothing read ahead), and cancels the upstream when the browser stops reading. */
 function relayStream(body: ReadableStream<Uint8Array>, call: Call): ReadableStream<Uint8Array> {
   const reader = body.getReader();
