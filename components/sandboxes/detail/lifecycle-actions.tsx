@@ -86,8 +86,8 @@ export function LifecycleButtons({
           variant="secondary"
           className="text-danger-text"
           onClick={() => setDeleting(true)}
-          onPointerEnter={() => void preloadDeleteSandboxDialog()}
-          onFocus={() => void preloadDeleteSandboxDialog()}
+          onPointerEnter={preloadDeleteSandboxDialog}
+          onFocus={preloadDeleteSandboxDialog}
         >
           <TrashIcon />
           {LIFECYCLE_WORDS.delete.verb}

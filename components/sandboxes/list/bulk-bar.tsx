@@ -63,8 +63,8 @@ export function BulkBar({ selected, busy, onAction, onClear }: BulkBarProps) {
             size="sm"
             disabled={busy}
             onClick={() => onAction('delete')}
-            onPointerEnter={() => void preloadDeleteSandboxDialog()}
-            onFocus={() => void preloadDeleteSandboxDialog()}
+            onPointerEnter={preloadDeleteSandboxDialog}
+            onFocus={preloadDeleteSandboxDialog}
           >
             Delete ({selected.length})
           </Button>
