@@ -1,6 +1,9 @@
-import type { ComponentPropsWithRef } from 'react';
+'use client';
+
+import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { Button } from './button';
 import { MoreIcon } from './icons';
+import { OnFirstUse } from './on-first-use';
 import { Spinner } from './spinner';
 
 type RowMenuButtonProps = Omit<ComponentPropsWithRef<typeof Button>, 'children' | 'aria-label'> & {
@@ -26,5 +29,27 @@ export function RowMenuButton({ name, busy = false, loading, ...props }: RowMenu
     >
       {loading ? null : busy ? <Spinner size="sm" /> : <MoreIcon />}
     </Button>
+  );
+}
+
+type RowMenuOnFirstUseProps = {
+  /** The row's name, for the button's label. */
+  name: string;
+  /** Starts fetching the menu's code (the import its React.lazy wraps). */
+  preload: () => Promise<unknown>;
+  /** The real menu (React.lazy), mounted open on the first press; its trigger is a RowMenuButton too. */
+  children: ReactNode;
+};
+
+/** A row's "…" menu whose code loads on first use (OnFirstUse): the list ships only this button. */
+export function RowMenuOnFirstUse({ name, preload, children }: RowMenuOnFirstUseProps) {
+  return (
+    <OnFirstUse
+      menu
+      preload={preload}
+      trigger={(props) => <RowMenuButton name={name} aria-haspopup="menu" aria-expanded={false} {...props} />}
+    >
+      {children}
+    </OnFirstUse>
   );
 }

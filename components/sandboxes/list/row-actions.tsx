@@ -1,8 +1,7 @@
 'use client';
 
 import { lazy, memo } from 'react';
-import { OnFirstUse } from '@/components/ui/on-first-use';
-import { RowMenuButton } from '@/components/ui/row-menu-button';
+import { RowMenuOnFirstUse } from '@/components/ui/row-menu-button';
 import type { SandboxListItem } from '@/lib/contract';
 
 // The menu (Radix's dropdown and its positioning library), its mutations and the delete dialog are opened on few
@@ -16,14 +15,8 @@ const RowActionsMenu = lazy(() => loadMenu().then((m) => ({ default: m.RowAction
  */
 export const RowActions = memo(function RowActions({ sandbox }: { sandbox: SandboxListItem }) {
   return (
-    <OnFirstUse
-      menu
-      preload={loadMenu}
-      trigger={(props) => (
-        <RowMenuButton name={sandbox.name} aria-haspopup="menu" aria-expanded={false} {...props} />
-      )}
-    >
+    <RowMenuOnFirstUse name={sandbox.name} preload={loadMenu}>
       <RowActionsMenu sandbox={sandbox} />
-    </OnFirstUse>
+    </RowMenuOnFirstUse>
   );
 });

@@ -1,8 +1,7 @@
 'use client';
 
 import { lazy, memo } from 'react';
-import { OnFirstUse } from '@/components/ui/on-first-use';
-import { RowMenuButton } from '@/components/ui/row-menu-button';
+import { RowMenuOnFirstUse } from '@/components/ui/row-menu-button';
 import type { BuildTarget } from './use-build-actions';
 
 // The menu (Radix's dropdown and its positioning library), the build mutations and the delete dialog are opened
@@ -16,14 +15,8 @@ const TemplateRowActionsMenu = lazy(() => loadMenu().then((m) => ({ default: m.T
  */
 export const TemplateRowActions = memo(function TemplateRowActions({ template }: { template: BuildTarget }) {
   return (
-    <OnFirstUse
-      menu
-      preload={loadMenu}
-      trigger={(props) => (
-        <RowMenuButton name={template.name} aria-haspopup="menu" aria-expanded={false} {...props} />
-      )}
-    >
+    <RowMenuOnFirstUse name={template.name} preload={loadMenu}>
       <TemplateRowActionsMenu template={template} />
-    </OnFirstUse>
+    </RowMenuOnFirstUse>
   );
 });
