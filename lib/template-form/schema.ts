@@ -4,7 +4,8 @@
  * editor's StepRowsSchema (problems at `steps.<index>.<field>`), resources → the limits in lib/contract/limits.
  */
 import { z } from 'zod';
-import { BuildFromSchema, TemplateNameSchema, toFieldErrors, type FieldError } from '@/lib/contract';
+import { toFieldErrors, type FieldError } from '@/lib/contract/errors';
+import { BuildFromSchema, TemplateNameSchema } from '@/lib/contract/template';
 import { StepRowsSchema } from '@/lib/templates/steps';
 import { RESOURCE_FIELDS, type ResourceField, type TemplateFormValues } from './values';
 
