@@ -4,6 +4,7 @@
  *   npm run bench:first-load                      # builds the project (.next-first-load) and the empty page
  *   NEXT_DIST_DIR=.next-form npm run bench:first-load -- --no-build /sandboxes/new /sandboxes
  *                                                 # an existing build; the empty page is still built afresh
+ *   npm run bench:first-load -- --json            # also a last line `BENCH_JSON {...}` for `npm run bench`
  *
  * Next writes `<distDir>/diagnostics/route-bundle-stats.json` (the chunks each route loads before it is
  * interactive). Each chunk is gzipped here (zlib default level, as a web server would). The yardstick is an
@@ -28,6 +29,7 @@ const GOALS: Record<string, number> = {
 
 const args = process.argv.slice(2);
 const reuseBuild = args.includes('--no-build');
+const json = args.includes('--json');
 const wanted = args.filter((arg) => !arg.startsWith('--'));
 const distDir = process.env.NEXT_DIST_DIR || (reuseBuild ? '.next' : '.next-first-load');
 
@@ -100,6 +102,9 @@ console.log(
 );
 console.log(`  shared by every route: ${kb(sum([...shared], projectDir, 'gzip')).padStart(7)}`);
 console.log(`  ${'route'.padEnd(20)} ${'total'.padStart(9)}   ratio  goal    own (not shared)`);
+/** What --json prints, per route: gzipped KB (one decimal, as in the table), the ratio and its goal if any. */
+const summary: Record<string, { kb: number; ratio: number; goal: number | null }> = {};
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
 for (const { route, firstLoadChunkPaths } of routes.sort((a, b) => a.route.localeCompare(b.route))) {
   const total = sum(firstLoadChunkPaths, projectDir, 'gzip');
   const own = sum(
@@ -109,9 +114,22 @@ for (const { route, firstLoadChunkPaths } of routes.sort((a, b) => a.route.local
   );
   const ratio = total / baseline;
   const goal = GOALS[route];
+  summary[route] = { kb: round(total / 1024, 1), ratio: round(ratio, 2), goal: goal ?? null };
   const verdict = goal === undefined ? '' : ratio <= goal ? ' ok' : ' over';
   console.log(
     `  ${route.padEnd(20)} ${kb(total).padStart(9)}  ${ratio.toFixed(2).padStart(5)}×  ` +
       `${goal === undefined ? '  –  ' : `≤${goal.toFixed(2)}`}${verdict.padEnd(5)} ${kb(own).padStart(9)}`,
   );
+}
+if (json) {
+  // One line, last, for the `npm run bench` aggregator: `BENCH_JSON ` and a JSON object.
+  const result = {
+    benchmark: 'first-load',
+    nextVersion,
+    loadAverage: round(load1 ?? 0, 2),
+    emptyPageKb: round(baseline / 1024, 1),
+    sharedKb: round(sum([...shared], projectDir, 'gzip') / 1024, 1),
+    routes: summary,
+  };
+  console.log(`BENCH_JSON ${JSON.stringify(result)}`);
 }

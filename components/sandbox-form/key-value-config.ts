@@ -9,10 +9,10 @@ import {
   METADATA_MAX_KEYS,
   METADATA_MAX_TOTAL_BYTES,
   METADATA_VALUE_MAX_BYTES,
-  envVarsTotalBytes,
-  metadataJsonBytes,
-  type Entry,
-} from '@/lib/contract';
+} from '@/lib/contract/limits';
+import type { Entry } from '@/lib/contract/entry-checks';
+import { envVarsTotalBytes } from '@/lib/contract/env-var-checks';
+import { metadataJsonBytes } from '@/lib/contract/metadata-checks';
 
 export type KeyValueEditorConfig = {
   /** Used for ids and test hooks: `data-editor="metadata"`. */

@@ -2,7 +2,7 @@
 
 import { useController, type UseFormReturn } from 'react-hook-form';
 import { utf8Bytes } from '@/lib/contract/bytes';
-import { NAME_MAX_BYTES } from '@/lib/contract';
+import { NAME_MAX_BYTES } from '@/lib/contract/limits';
 import { suggestName } from '@/lib/sandbox-form/name';
 import type { SandboxFormValues } from '@/lib/sandbox-form/values';
 import { Button } from '@/components/ui/button';

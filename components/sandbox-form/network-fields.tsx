@@ -10,7 +10,7 @@
  * - `disabled?`, `disabledReason?`: e.g. "Resume the sandbox to change its network: the API refuses while paused."
  */
 import { useWatch, type ArrayPath, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
-import { rowsToRules } from '@/lib/contract';
+import { rowsToRules } from '@/lib/contract/network-rules';
 import type { RuleRow } from '@/lib/sandbox-form/values';
 import { ALLOW_OUT_EDITOR, ALWAYS_BLOCKED_TEXT, DENY_OUT_EDITOR } from './rule-list-config';
 import { DestinationTester } from './destination-tester';

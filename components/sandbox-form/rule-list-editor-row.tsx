@@ -2,7 +2,7 @@
 
 import type { ClipboardEvent } from 'react';
 import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
-import { parseRule } from '@/lib/contract';
+import { parseRule } from '@/lib/contract/network-rules';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';

@@ -3,12 +3,12 @@
 /** The create form: sections on the left, the live request and the Create button on the right. */
 import { useMemo, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useRawZodForm } from './use-raw-zod-form';
+import { useCheckedForm } from './use-checked-form';
 import { useSandboxes } from '@/lib/client/sandboxes';
 import { clearDraft } from '@/lib/sandbox-form/draft';
 import { suggestName } from '@/lib/sandbox-form/name';
 import { toCreateRequest } from '@/lib/sandbox-form/request';
-import { SandboxFormSchema } from '@/lib/sandbox-form/schema';
+import { checkSandboxForm } from '@/lib/sandbox-form/schema';
 import { collectMetadataKeys } from '@/lib/sandbox-form/suggestions';
 import { emptyFormValues, type SandboxFormValues } from '@/lib/sandbox-form/values';
 import { CreateAside } from './create-aside';
@@ -41,7 +41,7 @@ function useMetadataKeySuggestions(): string[] {
 }
 
 export function CreateSandboxForm({ initialValues, origin, snippetBaseUrl }: CreateSandboxFormProps) {
-  const form = useRawZodForm<SandboxFormValues>(SandboxFormSchema, initialValues);
+  const form = useCheckedForm<SandboxFormValues>(checkSandboxForm, initialValues);
   const formRef = useRef<HTMLFormElement>(null);
   const [currentOrigin, setCurrentOrigin] = useState(origin);
   const [revealEnv, setRevealEnv] = useState(false);

@@ -15,7 +15,7 @@ import { ConfirmNameField } from './confirm-name-field';
 
 export type DeleteTarget = { id: string; name: string; status: string };
 
-type DeleteSandboxDialogProps = { onClose: () => void } & (
+export type DeleteSandboxDialogProps = { onClose: () => void } & (
   | {
       /** One sandbox, deleted by the dialog: a failure shows next to the button, success closes it. */
       target: DeleteTarget | null;

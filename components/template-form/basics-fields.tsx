@@ -3,7 +3,7 @@
 /** Name and resources (vCPU, memory, disk), each with the API's limits and default said next to it. */
 import type { UseFormReturn } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
-import { TEMPLATE_NAME_MAX_LENGTH } from '@/lib/contract';
+import { TEMPLATE_NAME_MAX_LENGTH } from '@/lib/contract/limits';
 import { RESOURCE_FIELDS, type ResourceField, type TemplateFormValues } from '@/lib/template-form/values';
 import { cn } from '@/components/ui/cn';
 import { TemplateTextField } from './text-field';

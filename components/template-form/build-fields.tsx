@@ -2,7 +2,7 @@
 
 /** The base image (forbidden bases refused as you type) and the start and ready commands. */
 import type { UseFormReturn } from 'react-hook-form';
-import { TEMPLATE_FORBIDDEN_BASES } from '@/lib/contract';
+import { TEMPLATE_FORBIDDEN_BASES } from '@/lib/contract/limits';
 import type { TemplateFormValues } from '@/lib/template-form/values';
 import { TemplateTextField } from './text-field';
 

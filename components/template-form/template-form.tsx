@@ -3,11 +3,11 @@
 /** The template create form: sections on the left, the live request and the Create button on the right. */
 import { useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useRawZodForm } from '@/components/sandbox-form/use-raw-zod-form';
+import { useCheckedForm } from '@/components/sandbox-form/use-checked-form';
 import { applyDockerfileImport } from '@/lib/template-form/dockerfile-import';
 import { clearTemplateDraft, saveTemplateDraft } from '@/lib/template-form/draft';
 import { toCreateTemplateRequest } from '@/lib/template-form/request';
-import { TemplateFormSchema } from '@/lib/template-form/schema';
+import { checkTemplateForm } from '@/lib/template-form/schema';
 import { emptyTemplateFormValues, type TemplateFormValues } from '@/lib/template-form/values';
 import { CreateAside } from '@/components/sandbox-form/create-aside';
 import { CreateFormGrid } from '@/components/sandbox-form/create-form-grid';
@@ -31,7 +31,7 @@ export type CreateTemplateFormProps = {
 };
 
 export function CreateTemplateForm({ initialValues, origin, snippetBaseUrl }: CreateTemplateFormProps) {
-  const form = useRawZodForm<TemplateFormValues>(TemplateFormSchema, initialValues);
+  const form = useCheckedForm<TemplateFormValues>(checkTemplateForm, initialValues);
   const formRef = useRef<HTMLFormElement>(null);
   const [currentOrigin, setCurrentOrigin] = useState(origin);
   const [created, setCreated] = useState(false);

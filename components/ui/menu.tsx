@@ -1,8 +1,9 @@
 'use client';
 
 import * as RadixMenu from '@radix-ui/react-dropdown-menu';
-import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { useCallback, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cn } from './cn';
+import { useOpenedByKeyboard } from './on-first-use';
 
 /** A dropdown menu with full keyboard support (arrows, typeahead, Escape) from Radix, styled once here. */
 export const Menu = RadixMenu.Root;
@@ -14,9 +15,30 @@ export function MenuContent({
   sideOffset = 6,
   ...props
 }: ComponentPropsWithoutRef<typeof RadixMenu.Content>) {
+  const openedByKeyboard = useOpenedByKeyboard();
+  const handled = useRef(false);
+  // Mounted open by the key press that loaded it (OnFirstUse): start on the first item, as Radix does itself for
+  // a menu opened from the keyboard. Radix focuses the menu itself once it is in place (in the portal, after this
+  // component's own effects): the first item takes over from there. Only the first open: later ones are Radix's.
+  const contentRef = useCallback(
+    (content: HTMLDivElement | null) => {
+      if (!content || !openedByKeyboard || handled.current) return;
+      handled.current = true;
+      const onFocusIn = (event: FocusEvent) => {
+        if (event.target !== content) return;
+        content.removeEventListener('focusin', onFocusIn);
+        content
+          .querySelector<HTMLElement>('[role="menuitem"]:not([data-disabled])')
+          ?.focus({ preventScroll: true });
+      };
+      content.addEventListener('focusin', onFocusIn);
+    },
+    [openedByKeyboard],
+  );
   return (
     <RadixMenu.Portal>
       <RadixMenu.Content
+        ref={contentRef}
         align={align}
         sideOffset={sideOffset}
         className={cn(

@@ -5,7 +5,8 @@
  * one call; the caller (components/templates/build-log/use-build-log) decides whether to reconnect and merges
  * the replay with lib/templates/build-log.
  */
-import { BuildLogEventSchema, type BuildLogEvent } from '@/lib/contract';
+import type { BuildLogEvent } from '@/lib/contract';
+import { parseBuildLogEvent } from '@/lib/contract/build-log-event';
 import { readSse } from '@/lib/contract/sse';
 import { parseBuildLogData } from '@/lib/templates/build-log';
 import { openEventStream } from './event-stream';
@@ -19,8 +20,7 @@ export const buildLogPath = (templateId: string, buildId: string) =>
  */
 export function toBuildLogEvent(data: unknown): BuildLogEvent {
   if (typeof data === 'string') return parseBuildLogData(data);
-  const parsed = BuildLogEventSchema.safeParse(data);
-  return parsed.success ? parsed.data : { stream: 'system', text: JSON.stringify(data) };
+  return parseBuildLogEvent(data) ?? { stream: 'system', text: JSON.stringify(data) };
 }
 
 export type BuildLogStreamOptions = {

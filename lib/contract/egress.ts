@@ -6,7 +6,7 @@
  */
 import ipaddr from 'ipaddr.js';
 import { ALWAYS_BLOCKED_RANGES } from '@/lib/contract/limits';
-import { parseRule } from '@/lib/contract/network';
+import { parseRule } from '@/lib/contract/network-rules';
 
 export type EgressStep =
   'invalid' | 'private' | 'no_rules' | 'allow_match' | 'deny_match' | 'implicit_deny' | 'default_allow';

@@ -1,12 +1,14 @@
 /** Sandbox requests (create, patch) and responses (list item, single sandbox, resume, health). */
 import { z } from 'zod';
-import { utf8Bytes } from '@/lib/contract/bytes';
 import { EnvVarsSchema } from './env-vars';
 import { intInRange, nonEmptyString, objectError, requiredString } from './fields';
-import { NAME_MAX_BYTES, NAME_MIN_BYTES, TIMEOUT_MAX_SECONDS, TIMEOUT_MIN_SECONDS } from './limits';
+import { TIMEOUT_MAX_SECONDS, TIMEOUT_MIN_SECONDS } from './limits';
 import { MetadataSchema } from './metadata';
 import { NetworkConfigResponseSchema, NetworkConfigSchema } from './network';
+import { sandboxNameIssue } from './sandbox-name';
 import { stringMapSchema } from './string-map';
+
+export { sandboxNameIssue };
 
 // --- Statuses ----------------------------------------------------------------------------------------
 // In a zod-free file of their own, so a page can import them without the schemas.
@@ -15,14 +17,8 @@ export { SANDBOX_STATUSES, isKnownSandboxStatus, type SandboxStatus } from './st
 // --- Requests ----------------------------------------------------------------------------------------
 /** `name`: 1–64 UTF-8 bytes, not trimmed (the backend keeps it as given). */
 export const SandboxNameSchema = requiredString('name').superRefine((name, ctx) => {
-  const bytes = utf8Bytes(name);
-  if (bytes < NAME_MIN_BYTES) ctx.addIssue({ code: 'custom', message: 'name is required' });
-  else if (bytes > NAME_MAX_BYTES) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `name is ${bytes} bytes; the limit is ${NAME_MAX_BYTES} (accented letters and emoji take 2–4 bytes each)`,
-    });
-  }
+  const message = sandboxNameIssue(name);
+  if (message) ctx.addIssue({ code: 'custom', message });
 });
 
 /** `timeout_seconds`: the hard lifetime cap, 1 s to 7 days. */

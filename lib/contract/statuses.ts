@@ -15,3 +15,28 @@ export function isKnownSandboxStatus(status: string): status is SandboxStatus {
 /** Every template state; its builds have more (./template). The templates list's status filter offers these. */
 export const TEMPLATE_STATUSES = ['pending', 'building', 'ready', 'failed'] as const;
 export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number];
+
+/** Every state of a template's build. */
+export const BUILD_STATUSES = [
+  'pending',
+  'building',
+  'snapshotting',
+  'ready',
+  'failed',
+  'cancelled',
+] as const;
+export type BuildStatus = (typeof BUILD_STATUSES)[number];
+/** Builds in these states are finished; the others are "in flight". */
+export const TERMINAL_BUILD_STATUSES = ['ready', 'failed', 'cancelled'] as const;
+export const BUILD_LOG_STREAMS = ['stdout', 'stderr', 'system'] as const;
+export type BuildLogStream = (typeof BUILD_LOG_STREAMS)[number];
+
+export function isKnownTemplateStatus(status: string): status is TemplateStatus {
+  return (TEMPLATE_STATUSES as readonly string[]).includes(status);
+}
+export function isKnownBuildStatus(status: string): status is BuildStatus {
+  return (BUILD_STATUSES as readonly string[]).includes(status);
+}
+export function isTerminalBuildStatus(status: string): boolean {
+  return (TERMINAL_BUILD_STATUSES as readonly string[]).includes(status);
+}

@@ -9,17 +9,9 @@
  */
 import { z } from 'zod';
 
-export type StringMap = Record<string, string>;
+import { isJsonObject, toStringMap, type StringMap } from './to-string-map';
 
-/** A JSON object: not null, not an array. */
-export function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A copy of `entries` as a map; a later duplicate wins, as assignment would, but every key stays a key. */
-export function toStringMap(entries: Iterable<readonly [string, string]>): StringMap {
-  return Object.fromEntries(entries);
-}
+export { isJsonObject, toStringMap, type StringMap };
 
 type Messages = {
   /** When the value is not an object at all. */

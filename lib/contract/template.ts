@@ -13,33 +13,21 @@ import {
   TEMPLATE_RESERVED_PREFIX,
   TEMPLATE_VCPU,
 } from './limits';
-import { TEMPLATE_STATUSES, type TemplateStatus } from './statuses';
 
 // --- Statuses ----------------------------------------------------------------------------------------
-export { TEMPLATE_STATUSES, type TemplateStatus };
-export const BUILD_STATUSES = [
-  'pending',
-  'building',
-  'snapshotting',
-  'ready',
-  'failed',
-  'cancelled',
-] as const;
-export type BuildStatus = (typeof BUILD_STATUSES)[number];
-/** Builds in these states are finished; the others are "in flight". */
-export const TERMINAL_BUILD_STATUSES = ['ready', 'failed', 'cancelled'] as const;
-export const BUILD_LOG_STREAMS = ['stdout', 'stderr', 'system'] as const;
-export type BuildLogStream = (typeof BUILD_LOG_STREAMS)[number];
-
-export function isKnownTemplateStatus(status: string): status is TemplateStatus {
-  return (TEMPLATE_STATUSES as readonly string[]).includes(status);
-}
-export function isKnownBuildStatus(status: string): status is BuildStatus {
-  return (BUILD_STATUSES as readonly string[]).includes(status);
-}
-export function isTerminalBuildStatus(status: string): boolean {
-  return (TERMINAL_BUILD_STATUSES as readonly string[]).includes(status);
-}
+// In the zod-free ./statuses, so a page can import them without the schemas.
+export {
+  BUILD_LOG_STREAMS,
+  BUILD_STATUSES,
+  TEMPLATE_STATUSES,
+  TERMINAL_BUILD_STATUSES,
+  isKnownBuildStatus,
+  isKnownTemplateStatus,
+  isTerminalBuildStatus,
+  type BuildLogStream,
+  type BuildStatus,
+  type TemplateStatus,
+} from './statuses';
 
 // --- Build spec --------------------------------------------------------------------------------------
 const STEP_KINDS = ['run', 'env', 'workdir', 'user'] as const;

@@ -3,7 +3,7 @@
  * enough (65,536 suffixes per word pair) that two suggestions in one team practically never clash.
  */
 import { utf8Bytes } from '@/lib/contract/bytes';
-import { NAME_MAX_BYTES } from '@/lib/contract';
+import { NAME_MAX_BYTES } from '@/lib/contract/limits';
 
 const ADJECTIVES = [
   'amber',

@@ -2,7 +2,9 @@
  * Form values ⇄ the POST /sandboxes body. The preview, the snippets, the submit and the import all go through
  * these functions, so what the user sees is exactly what is sent.
  */
-import { rowsToRecord, rowsToRules, type CreateSandboxRequest } from '@/lib/contract';
+import type { CreateSandboxRequest } from '@/lib/contract';
+import { rowsToRecord } from '@/lib/contract/entry-checks';
+import { rowsToRules } from '@/lib/contract/network-rules';
 import { templateNamer, templateOf, type TemplateSource } from '@/lib/sandbox/template-ref';
 import { lifetimeFromSeconds, lifetimeSeconds } from './lifetime';
 import { cloneName } from './name';

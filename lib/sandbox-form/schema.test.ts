@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { toFieldErrors } from '@/lib/contract';
-import { SandboxFormSchema } from './schema';
+import { checkSandboxForm } from './schema';
 import { emptyFormValues, keyValueRow, ruleRow, type SandboxFormValues } from './values';
 
 function errorsFor(patch: Partial<SandboxFormValues>) {
-  const result = SandboxFormSchema.safeParse({ ...emptyFormValues('ok-name'), ...patch });
-  return result.success ? [] : toFieldErrors(result.error);
+  return checkSandboxForm({ ...emptyFormValues('ok-name'), ...patch });
 }
 
 const paths = (patch: Partial<SandboxFormValues>) => errorsFor(patch).map((e) => e.path);
 
-describe('SandboxFormSchema', () => {
+describe('checkSandboxForm', () => {
   it('accepts the defaults with a name', () => {
     expect(errorsFor({})).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * `allowOut.2.value`, `lifetime.amount`), so the message shows next to what the user typed.
  */
 import type { FieldError } from '@/lib/client/api-error';
-import { isBlankRow } from '@/lib/contract';
+import { isBlankRow } from '@/lib/contract/entry-checks';
 import { isBlankRuleRow, type KeyValueRow, type RuleRow, type SandboxFormValues } from './values';
 
 export type MappedServerErrors = {

@@ -2,7 +2,8 @@
  * Template choices for the combobox: curated `superserve/*` first (base on top), then the team's own, each
  * with the resources a sandbox inherits. Only `ready` templates can be picked (the API answers 409 otherwise).
  */
-import { TEMPLATE_RESERVED_PREFIX, type TemplateResponse } from '@/lib/contract';
+import type { TemplateResponse } from '@/lib/contract';
+import { TEMPLATE_RESERVED_PREFIX } from '@/lib/contract/limits';
 import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
 import { DEFAULT_TEMPLATE } from './values';
 

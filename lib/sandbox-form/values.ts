@@ -5,7 +5,8 @@
  * the user types (a JS object cannot hold two `env` keys). Every row carries a stable `id` so React keys,
  * drafts and server-error mapping survive reordering and removal.
  */
-import { DEFAULT_TEMPLATE, type KeyValuePair, type RuleItem } from '@/lib/contract';
+import type { KeyValuePair, RuleItem } from '@/lib/contract';
+import { DEFAULT_TEMPLATE } from '@/lib/contract/limits';
 
 export { DEFAULT_TEMPLATE };
 

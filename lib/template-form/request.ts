@@ -2,17 +2,14 @@
  * Template form values ⇄ the `POST /templates` body. The preview, the snippets and the submit all go through
  * `toCreateTemplateRequest`, so what the user sees is exactly what is sent; `fromTemplate` is "Clone".
  */
+import type { BuildSpec, BuildStep, CreateTemplateRequestInput, TemplateResponse } from '@/lib/contract';
 import {
   TEMPLATE_DISK_MIB,
   TEMPLATE_MEMORY_MIB,
   TEMPLATE_NAME_MAX_LENGTH,
   TEMPLATE_RESERVED_PREFIX,
   TEMPLATE_VCPU,
-  type BuildSpec,
-  type BuildStep,
-  type CreateTemplateRequestInput,
-  type TemplateResponse,
-} from '@/lib/contract';
+} from '@/lib/contract/limits';
 import { fromBuildSteps, toBuildSteps } from '@/lib/templates/steps';
 import { emptyTemplateFormValues, type TemplateFormValues } from './values';
 

@@ -4,9 +4,10 @@
  * editor's StepRowsSchema (problems at `steps.<index>.<field>`), resources → the limits in lib/contract/limits.
  */
 import { z } from 'zod';
-import { BuildFromSchema, TemplateNameSchema } from '@/lib/contract';
+import { toFieldErrors, type FieldError } from '@/lib/contract/errors';
+import { BuildFromSchema, TemplateNameSchema } from '@/lib/contract/template';
 import { StepRowsSchema } from '@/lib/templates/steps';
-import { RESOURCE_FIELDS, type ResourceField } from './values';
+import { RESOURCE_FIELDS, type ResourceField, type TemplateFormValues } from './values';
 
 /** A whole number typed as text, checked against one resource's limits. */
 function resourceSchema({ label, unit, limits }: ResourceField) {
@@ -47,3 +48,9 @@ export const TemplateFormSchema = z.object({
   startCmd: z.string(),
   readyCmd: z.string(),
 });
+
+/** Every problem of the form's values, in field order; none when it can be sent (the form's checks). */
+export function checkTemplateForm(values: TemplateFormValues): FieldError[] {
+  const result = TemplateFormSchema.safeParse(values);
+  return result.success ? [] : toFieldErrors(result.error);
+}

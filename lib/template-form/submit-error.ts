@@ -4,7 +4,7 @@
  * (lib/sandbox-form/submit-error.ts), with the template API's own cases: too_many_templates, too_many_builds.
  */
 import type { ApiError } from '@/lib/client/api-error';
-import { MAX_BUILDS_IN_FLIGHT, MAX_TEMPLATES_PER_TEAM } from '@/lib/contract';
+import { MAX_BUILDS_IN_FLIGHT, MAX_TEMPLATES_PER_TEAM } from '@/lib/contract/limits';
 import { describeSubmitError, type SubmitBanner } from '@/lib/sandbox-form/submit-error';
 
 type ErrorLike = Pick<ApiError, 'status' | 'code' | 'message' | 'fields' | 'retryAfter'>;

@@ -4,7 +4,7 @@
  * Resources are kept as the text typed (like the sandbox form's lifetime), so "", "1.5" or "abc" can be shown
  * back with a message instead of turning into NaN. Steps are the steps editor's rows (lib/templates/steps.ts).
  */
-import { TEMPLATE_DISK_MIB, TEMPLATE_MEMORY_MIB, TEMPLATE_VCPU } from '@/lib/contract';
+import { TEMPLATE_DISK_MIB, TEMPLATE_MEMORY_MIB, TEMPLATE_VCPU } from '@/lib/contract/limits';
 import type { StepKind, StepRow } from '@/lib/templates/steps';
 
 export type TemplateFormValues = {

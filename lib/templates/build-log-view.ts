@@ -5,7 +5,7 @@
  * Formatting lives in lib/format/time: `formatElapsedClock(lineOffsetMs(line, lines[0]))` is a line's clock
  * ("1:02:03"), `formatExecDuration` a whole build's duration ("1m 05s").
  */
-import { BUILD_LOG_STREAMS, type BuildLogStream } from '@/lib/contract';
+import { BUILD_LOG_STREAMS, type BuildLogStream } from '@/lib/contract/statuses';
 import { toEpochMs } from '@/lib/format/time';
 import type { BuildLogLine } from './build-log';
 

@@ -20,7 +20,8 @@
  * must not mutate, and runs twice in Strict Mode): keep the state in a ref, apply a batch of events, then
  * re-render on `version` (e.g. once per animation frame).
  */
-import { BuildLogEventSchema, type BuildLogEvent } from '@/lib/contract';
+import type { BuildLogEvent } from '@/lib/contract';
+import { parseBuildLogEvent } from '@/lib/contract/build-log-event';
 
 /** One line of the log: the `index`-th event of the build's history (its line number is index + 1). */
 export type BuildLogLine = {
@@ -153,8 +154,8 @@ function finish(state: BuildLogState, event: BuildLogEvent): void {
  */
 export function parseBuildLogData(data: string): BuildLogEvent {
   try {
-    const parsed = BuildLogEventSchema.safeParse(JSON.parse(data));
-    if (parsed.success) return parsed.data;
+    const parsed = parseBuildLogEvent(JSON.parse(data));
+    if (parsed) return parsed;
   } catch {
     // Not JSON: shown as it came.
   }

@@ -2,7 +2,7 @@
  * The Dockerfile instructions that become build steps: RUN, ENV, WORKDIR and USER. Each handler reads one
  * instruction and reports, through the context, the steps it makes, its notes, or why it can't be imported.
  */
-import { BuildStepSchema, type BuildStep } from '@/lib/contract';
+import { BuildStepSchema, type BuildStep } from '@/lib/contract/template';
 import type { DockerInstruction, Heredoc } from './dockerfile-lex';
 import { parseJsonArray } from './dockerfile-lex';
 import {

@@ -15,7 +15,7 @@
  *
  * Base images the API refuses (alpine, distroless) are flagged in `problems`; the form validates `from` anyway.
  */
-import { BuildFromSchema, type BuildStep } from '@/lib/contract';
+import { BuildFromSchema, type BuildStep } from '@/lib/contract/template';
 import { lexDockerfile, parseJsonArray, type DockerInstruction } from './dockerfile-lex';
 import {
   BEFORE_FROM_REASON,

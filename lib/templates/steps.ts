@@ -10,7 +10,7 @@
  * row's field (`steps.3.key`, `steps.5.name`), so the form shows a step's problems on that step.
  */
 import { z } from 'zod';
-import { BuildStepSchema, type BuildStep } from '@/lib/contract';
+import { BuildStepSchema, type BuildStep } from '@/lib/contract/template';
 import { newRowId } from '@/lib/sandbox-form/values';
 
 export const STEP_KINDS = ['run', 'env', 'workdir', 'user'] as const;

@@ -13,7 +13,7 @@ import {
   waitingLabel,
   type ActionFailure,
 } from '@/lib/sandbox/actions';
-import { DeleteSandboxDialog } from '../delete-sandbox-dialog';
+import { LazyDeleteSandboxDialog, preloadDeleteSandboxDialog } from '../lazy-delete-sandbox-dialog';
 import { useSandboxAccess } from '../use-sandbox-access';
 
 /** Pause and resume, with the latest attempt's error in words (a new attempt, or the other action, clears it). */
@@ -82,12 +82,18 @@ export function LifecycleButtons({
         </Button>
       ) : null}
       {ready('delete') ? (
-        <Button variant="secondary" className="text-danger-text" onClick={() => setDeleting(true)}>
+        <Button
+          variant="secondary"
+          className="text-danger-text"
+          onClick={() => setDeleting(true)}
+          onPointerEnter={preloadDeleteSandboxDialog}
+          onFocus={preloadDeleteSandboxDialog}
+        >
           <TrashIcon />
           {LIFECYCLE_WORDS.delete.verb}
         </Button>
       ) : null}
-      <DeleteSandboxDialog
+      <LazyDeleteSandboxDialog
         target={deleting ? sandbox : null}
         onClose={() => setDeleting(false)}
         onDeleted={() => router.push('/sandboxes')}

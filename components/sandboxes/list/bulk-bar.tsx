@@ -1,6 +1,7 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
+import { preloadDeleteSandboxDialog } from '../lazy-delete-sandbox-dialog';
 import { useSandboxAccess } from '../use-sandbox-access';
 import { planBulk, plural } from '@/lib/list/bulk-plan';
 import type { LifecycleAction } from '@/lib/sandbox/actions';
@@ -57,7 +58,14 @@ export function BulkBar({ selected, busy, onAction, onClear }: BulkBarProps) {
           </Button>
         ) : null}
         {allows('delete') ? (
-          <Button variant="danger" size="sm" disabled={busy} onClick={() => onAction('delete')}>
+          <Button
+            variant="danger"
+            size="sm"
+            disabled={busy}
+            onClick={() => onAction('delete')}
+            onPointerEnter={preloadDeleteSandboxDialog}
+            onFocus={preloadDeleteSandboxDialog}
+          >
             Delete ({selected.length})
           </Button>
         ) : null}

@@ -16,7 +16,8 @@ import { Cell, HeadCell } from './cells';
 import { ListColumns, ListTableHeader, TABLE_LAYOUT, columnCount } from './table-header';
 import { SandboxRow } from './sandbox-row';
 import { useSandboxAccess } from '../use-sandbox-access';
-import { VIRTUALIZE_OVER, VirtualRows, type MeasureRow } from './virtual-rows';
+import { VIRTUALIZE_OVER, VirtualRows } from './lazy-virtual-rows';
+import type { MeasureRow } from './virtual-rows';
 
 export { sandboxHref } from './row-cells';
 

@@ -31,7 +31,7 @@ import { useBulkRun, type BulkTarget } from './use-bulk-run';
 import { useListState } from './use-list-state';
 import { useSandboxList } from './use-sandbox-list';
 import { SandboxTable, SandboxTableSkeleton } from './sandbox-table';
-import { DeleteSandboxDialog } from '../delete-sandbox-dialog';
+import { LazyDeleteSandboxDialog } from '../lazy-delete-sandbox-dialog';
 import { useSandboxAccess } from '../use-sandbox-access';
 
 function countLabel(count: number, filtered: boolean): string {
@@ -204,7 +204,7 @@ export function SandboxesView() {
         )}
       </Card>
 
-      <DeleteSandboxDialog
+      <LazyDeleteSandboxDialog
         targets={confirmDelete}
         onClose={() => setConfirmDelete(null)}
         onConfirm={(targets) => {

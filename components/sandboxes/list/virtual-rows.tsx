@@ -3,8 +3,6 @@
 import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
-/** Pages up to this size render every row (find-in-page works, nothing to measure); larger ones virtualise. */
-export const VIRTUALIZE_OVER = 50;
 /** A two-line row (name over id) at the table's density; rows measure themselves once drawn. */
 const ESTIMATED_ROW_PX = 61;
 /**

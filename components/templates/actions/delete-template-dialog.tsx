@@ -14,7 +14,7 @@ import { deleteConflict, describeTemplateActionFailure } from '@/lib/templates/a
 import { useCancelInFlightBuild, type BuildTarget } from './use-build-actions';
 import { useTemplateAccess } from './use-template-access';
 
-type DeleteTemplateDialogProps = {
+export type DeleteTemplateDialogProps = {
   /** The template to delete; the dialog is closed while it is null. */
   template: BuildTarget | null;
   onClose: () => void;

@@ -6,7 +6,7 @@ import { ActionError } from '@/components/sandboxes/action-error';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { PlayIcon, RefreshIcon, TrashIcon, XIcon } from '@/components/ui/icons';
 import { launchHref, TEMPLATE_ACTION_WORDS, type TemplateAction } from '@/lib/templates/actions';
-import { DeleteTemplateDialog } from './delete-template-dialog';
+import { LazyDeleteTemplateDialog, preloadDeleteTemplateDialog } from './lazy-delete-template-dialog';
 import { useBuildActions, type BuildTarget } from './use-build-actions';
 import { useTemplateAccess } from './use-template-access';
 
@@ -50,7 +50,13 @@ export function TemplateActionButtons({ template, onDeleted, className }: Templa
           </Button>
         ) : null}
         {ready('delete') ? (
-          <Button variant="secondary" className="text-danger-text" onClick={() => setDeleting(true)}>
+          <Button
+            variant="secondary"
+            className="text-danger-text"
+            onClick={() => setDeleting(true)}
+            onPointerEnter={preloadDeleteTemplateDialog}
+            onFocus={preloadDeleteTemplateDialog}
+          >
             <TrashIcon />
             {words.delete.label}
           </Button>
@@ -64,7 +70,7 @@ export function TemplateActionButtons({ template, onDeleted, className }: Templa
       </div>
       {/* Always rendered: the alert region exists before its message, so the message is announced. */}
       <ActionError error={actions.failure} className="mt-2 max-w-lg" />
-      <DeleteTemplateDialog
+      <LazyDeleteTemplateDialog
         template={deleting ? template : null}
         onClose={() => setDeleting(false)}
         onDeleted={onDeleted}
