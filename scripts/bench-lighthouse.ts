@@ -223,6 +223,10 @@ async function main(): Promise<void> {
   }
 }
 
+/**
+ * One Lighthouse run. A run that fails to record (Lighthouse's own NO_NAVSTART, NO_FCP on a busy machine) is
+ * tried again, up to three times: it says nothing about the page.
+ */
 async function runLighthouse(
   lighthouse: Lighthouse,
   desktopConfig: import('lighthouse').Config,
@@ -230,25 +234,32 @@ async function runLighthouse(
   target: Target,
   preset: Preset,
 ) {
-  const result = await lighthouse(
-    target.url,
-    {
-      port: chromePort,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance'],
-      extraHeaders: target.headers,
-    },
-    preset === 'desktop' ? desktopConfig : undefined,
-  );
-  if (!result) throw new Error(`Lighthouse returned nothing for ${target.url}`);
-  const { runtimeError } = result.lhr;
-  if (runtimeError) throw new Error(`${target.url}: ${runtimeError.code} ${runtimeError.message}`);
-  // A redirect to the sign-in page would score the wrong page.
-  const final = new URL(result.lhr.finalDisplayedUrl);
-  if (final.pathname !== new URL(target.url).pathname)
-    throw new Error(`${target.url} ended on ${final.pathname}: not signed in?`);
-  return result;
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(
+      target.url,
+      {
+        port: chromePort,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+        extraHeaders: target.headers,
+      },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    if (!result) throw new Error(`Lighthouse returned nothing for ${target.url}`);
+    const { runtimeError } = result.lhr;
+    if (runtimeError) {
+      const message = `${target.url}: ${runtimeError.code} ${runtimeError.message}`;
+      if (attempt >= 3) throw new Error(message);
+      console.error(`  (retrying) ${message}`);
+      continue;
+    }
+    // A redirect to the sign-in page would score the wrong page.
+    const final = new URL(result.lhr.finalDisplayedUrl);
+    if (final.pathname !== new URL(target.url).pathname)
+      throw new Error(`${target.url} ended on ${final.pathname}: not signed in?`);
+    return result;
+  }
 }
 
 function report(summaries: PageSummary[], loadStart: number, loadEnd: number): void {
