@@ -7,6 +7,7 @@ import type { APIRequestContext, Request } from '@playwright/test';
 import { DEFAULT_API_KEY } from '@/lib/emulator/options';
 import { appBaseURL, expect, test, uniqueName } from './fixtures';
 import { isListRequest, listTable, rowOf, uniqueTag } from './list-helpers';
+import { createTemplate, removeTemplate } from './template-helpers';
 
 type WithToken = { id: string; name: string; access_token?: string };
 
@@ -34,6 +35,11 @@ async function removeViaEmulator(request: APIRequestContext, id: string): Promis
 
 const isSandboxRead = (request: Request, id: string) =>
   request.method() === 'GET' && new URL(request.url()).pathname === `/api/sandboxes/${id}`;
+
+/** A read of the templates or of one template's builds (the polls a build in flight makes are not counted). */
+const isTemplateRead = (request: Request) =>
+  request.method() === 'GET' &&
+  /^\/api\/templates(\/[^/]+(\/builds)?)?$/.test(new URL(request.url()).pathname);
 
 test.describe('rows in the first paint', () => {
   test('the list HTML carries the first page (filters, sort and paging applied) and no secret', async ({
@@ -120,6 +126,53 @@ test.describe('rows in the first paint', () => {
       expect(reads).toEqual([]);
     } finally {
       await removeViaEmulator(request, sandbox.id);
+    }
+  });
+
+  test('the template pages carry the template and its builds in their HTML, and do not fetch them on load', async ({
+    page,
+    request,
+  }) => {
+    const template = await createTemplate(request);
+    try {
+      // A template's status moves while its first build runs: wait for it to settle, so a poll isn't counted.
+      await expect
+        .poll(
+          async () =>
+            ((await (await request.get(`/api/templates/${template.id}`)).json()) as { status: string })
+              .status,
+        )
+        .toBe('ready');
+      const detail = await (await request.get(`/templates/${template.id}`)).text();
+      expect(detail).toContain(`>${template.name}<`);
+      expect(detail).not.toContain(DEFAULT_API_KEY);
+      const list = await (
+        await request.get(`/templates?name_prefix=${encodeURIComponent(template.name)}`)
+      ).text();
+      expect(list).toContain(`>${template.name}<`);
+      expect(list).not.toContain(DEFAULT_API_KEY);
+
+      const reads: string[] = [];
+      page.on('request', (read) => {
+        if (isTemplateRead(read)) reads.push(new URL(read.url()).pathname);
+      });
+      await page.goto(`/templates/${template.id}`);
+      await expect(page.getByRole('heading', { level: 1, name: template.name })).toBeVisible();
+      await expect(page.getByRole('banner').getByRole('link', { name: 'New sandbox' })).toHaveAttribute(
+        'aria-keyshortcuts',
+        'c',
+        { timeout: 20_000 },
+      );
+      await page.goto('/templates');
+      await expect(page.getByRole('link', { name: template.name })).toBeVisible();
+      await expect(page.getByRole('banner').getByRole('link', { name: 'New sandbox' })).toHaveAttribute(
+        'aria-keyshortcuts',
+        'c',
+        { timeout: 20_000 },
+      );
+      expect(reads).toEqual([]);
+    } finally {
+      await removeTemplate(request, template.id);
     }
   });
 });
