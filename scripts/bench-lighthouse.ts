@@ -5,6 +5,7 @@
  *   npm run bench:lighthouse -- --runs 3 --presets mobile,desktop --pages /sandboxes,/templates
  *   npm run bench:lighthouse -- --empty                       # and an empty Next page, for reference
  *   npm run bench:lighthouse -- --save /tmp/lhr               # keep each run's report (JSON) to read its audits
+ *   npm run bench:lighthouse -- --block '*_rsc=*'             # what some requests cost: block them (URL patterns)
  *   npm run bench:lighthouse -- --json                        # and a last `BENCH_JSON {...}` line (npm run bench)
  *
  * Starts `next start` in local mode on a fresh data folder (the embedded API's demo sandboxes and templates), makes
@@ -43,6 +44,7 @@ const { values: args } = parseArgs({
     empty: { type: 'boolean', default: false },
     save: { type: 'string' },
     port: { type: 'string' },
+    block: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -148,6 +150,15 @@ async function main(): Promise<void> {
   const origin = `http://127.0.0.1:${port}`;
   const children: ChildProcess[] = [];
   let chrome: Awaited<ReturnType<typeof chromeLauncher.launch>> | undefined;
+  // Stopped midway (Ctrl-C, or `npm run bench` stopped), the servers and Chromium go too.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void chrome?.kill();
+      for (const child of children) child.kill();
+      rmSync(dataDir, { recursive: true, force: true });
+      process.exit(130);
+    });
+  }
   try {
     children.push(
       await startApp({
@@ -243,6 +254,7 @@ async function runLighthouse(
         logLevel: 'error',
         onlyCategories: ['performance'],
         extraHeaders: target.headers,
+        blockedUrlPatterns: args.block ? args.block.split(',') : null,
       },
       preset === 'desktop' ? desktopConfig : undefined,
     );
