@@ -3,7 +3,7 @@
  * proxy's rules) and hand it to the browser's query cache. The HTML carries the rows, never a secret, and the
  * browser does not ask for the same data again on load.
  */
-import type { APIRequestContext, Request } from '@playwright/test';
+import type { APIRequestContext, Page, Request } from '@playwright/test';
 import { DEFAULT_API_KEY } from '@/lib/emulator/options';
 import { appBaseURL, expect, test, uniqueName } from './fixtures';
 import { isListRequest, listTable, rowOf, uniqueTag } from './list-helpers';
@@ -31,6 +31,15 @@ async function createWithToken(
 
 async function removeViaEmulator(request: APIRequestContext, id: string): Promise<void> {
   await request.delete(`/emulator/sandboxes/${id}`, { headers: { 'x-api-key': DEFAULT_API_KEY } });
+}
+
+/** The header's shortcut is advertised only once the page's JavaScript runs: the page is hydrated. */
+async function headerHydrated(page: Page): Promise<void> {
+  await expect(page.getByRole('banner').getByRole('link', { name: 'New sandbox' })).toHaveAttribute(
+    'aria-keyshortcuts',
+    'c',
+    { timeout: 20_000 },
+  );
 }
 
 const isSandboxRead = (request: Request, id: string) =>
@@ -84,12 +93,7 @@ test.describe('rows in the first paint', () => {
     });
     await page.goto(`/sandboxes?meta.${tag.key}=${encodeURIComponent(tag.value)}`);
     await expect(rowOf(page, sandbox.name)).toBeVisible();
-    // Hydrated: the header's shortcut is advertised only once the page's JavaScript runs.
-    await expect(page.getByRole('banner').getByRole('link', { name: 'New sandbox' })).toHaveAttribute(
-      'aria-keyshortcuts',
-      'c',
-      { timeout: 20_000 },
-    );
+    await headerHydrated(page);
     await expect(listTable(page)).not.toHaveAttribute('aria-busy', 'true');
     expect(listCalls).toEqual([]);
 
@@ -116,11 +120,7 @@ test.describe('rows in the first paint', () => {
       });
       await page.goto(`/sandboxes/${sandbox.id}`);
       await expect(page.getByRole('heading', { level: 1, name: sandbox.name })).toBeVisible();
-      await expect(page.getByRole('banner').getByRole('link', { name: 'New sandbox' })).toHaveAttribute(
-        'aria-keyshortcuts',
-        'c',
-        { timeout: 20_000 },
-      );
+      await headerHydrated(page);
       // The Connect snippets name this dashboard's own /emulator once the browser knows its origin.
       await expect(page.getByText(`${new URL(appBaseURL()).origin}/emulator`).first()).toBeAttached();
       expect(reads).toEqual([]);
@@ -158,18 +158,10 @@ test.describe('rows in the first paint', () => {
       });
       await page.goto(`/templates/${template.id}`);
       await expect(page.getByRole('heading', { level: 1, name: template.name })).toBeVisible();
-      await expect(page.getByRole('banner').getByRole('link', { name: 'New sandbox' })).toHaveAttribute(
-        'aria-keyshortcuts',
-        'c',
-        { timeout: 20_000 },
-      );
+      await headerHydrated(page);
       await page.goto('/templates');
       await expect(page.getByRole('link', { name: template.name })).toBeVisible();
-      await expect(page.getByRole('banner').getByRole('link', { name: 'New sandbox' })).toHaveAttribute(
-        'aria-keyshortcuts',
-        'c',
-        { timeout: 20_000 },
-      );
+      await headerHydrated(page);
       expect(reads).toEqual([]);
     } finally {
       await removeTemplate(request, template.id);
