@@ -3,10 +3,11 @@
  * proxy's rules) and hand it to the browser's query cache. The HTML carries the rows, never a secret, and the
  * browser does not ask for the same data again on load.
  */
-import type { APIRequestContext, Request } from '@playwright/test';
+import type { APIRequestContext, Page, Request } from '@playwright/test';
 import { DEFAULT_API_KEY } from '@/lib/emulator/options';
 import { appBaseURL, expect, test, uniqueName } from './fixtures';
 import { isListRequest, listTable, rowOf, uniqueTag } from './list-helpers';
+import { createTemplate, removeTemplate } from './template-helpers';
 
 type WithToken = { id: string; name: string; access_token?: string };
 
@@ -32,8 +33,22 @@ async function removeViaEmulator(request: APIRequestContext, id: string): Promis
   await request.delete(`/emulator/sandboxes/${id}`, { headers: { 'x-api-key': DEFAULT_API_KEY } });
 }
 
+/** The header's shortcut is advertised only once the page's JavaScript runs: the page is hydrated. */
+async function headerHydrated(page: Page): Promise<void> {
+  await expect(page.getByRole('banner').getByRole('link', { name: 'New sandbox' })).toHaveAttribute(
+    'aria-keyshortcuts',
+    'c',
+    { timeout: 20_000 },
+  );
+}
+
 const isSandboxRead = (request: Request, id: string) =>
   request.method() === 'GET' && new URL(request.url()).pathname === `/api/sandboxes/${id}`;
+
+/** A read of the templates or of one template's builds (the polls a build in flight makes are not counted). */
+const isTemplateRead = (request: Request) =>
+  request.method() === 'GET' &&
+  /^\/api\/templates(\/[^/]+(\/builds)?)?$/.test(new URL(request.url()).pathname);
 
 test.describe('rows in the first paint', () => {
   test('the list HTML carries the first page (filters, sort and paging applied) and no secret', async ({
@@ -78,12 +93,7 @@ test.describe('rows in the first paint', () => {
     });
     await page.goto(`/sandboxes?meta.${tag.key}=${encodeURIComponent(tag.value)}`);
     await expect(rowOf(page, sandbox.name)).toBeVisible();
-    // Hydrated: the header's shortcut is advertised only once the page's JavaScript runs.
-    await expect(page.getByRole('banner').getByRole('link', { name: 'New sandbox' })).toHaveAttribute(
-      'aria-keyshortcuts',
-      'c',
-      { timeout: 20_000 },
-    );
+    await headerHydrated(page);
     await expect(listTable(page)).not.toHaveAttribute('aria-busy', 'true');
     expect(listCalls).toEqual([]);
 
@@ -110,16 +120,51 @@ test.describe('rows in the first paint', () => {
       });
       await page.goto(`/sandboxes/${sandbox.id}`);
       await expect(page.getByRole('heading', { level: 1, name: sandbox.name })).toBeVisible();
-      await expect(page.getByRole('banner').getByRole('link', { name: 'New sandbox' })).toHaveAttribute(
-        'aria-keyshortcuts',
-        'c',
-        { timeout: 20_000 },
-      );
+      await headerHydrated(page);
       // The Connect snippets name this dashboard's own /emulator once the browser knows its origin.
       await expect(page.getByText(`${new URL(appBaseURL()).origin}/emulator`).first()).toBeAttached();
       expect(reads).toEqual([]);
     } finally {
       await removeViaEmulator(request, sandbox.id);
+    }
+  });
+
+  test('the template pages carry the template and its builds in their HTML, and do not fetch them on load', async ({
+    page,
+    request,
+  }) => {
+    const template = await createTemplate(request);
+    try {
+      // A template's status moves while its first build runs: wait for it to settle, so a poll isn't counted.
+      await expect
+        .poll(
+          async () =>
+            ((await (await request.get(`/api/templates/${template.id}`)).json()) as { status: string })
+              .status,
+        )
+        .toBe('ready');
+      const detail = await (await request.get(`/templates/${template.id}`)).text();
+      expect(detail).toContain(`>${template.name}<`);
+      expect(detail).not.toContain(DEFAULT_API_KEY);
+      const list = await (
+        await request.get(`/templates?name_prefix=${encodeURIComponent(template.name)}`)
+      ).text();
+      expect(list).toContain(`>${template.name}<`);
+      expect(list).not.toContain(DEFAULT_API_KEY);
+
+      const reads: string[] = [];
+      page.on('request', (read) => {
+        if (isTemplateRead(read)) reads.push(new URL(read.url()).pathname);
+      });
+      await page.goto(`/templates/${template.id}`);
+      await expect(page.getByRole('heading', { level: 1, name: template.name })).toBeVisible();
+      await headerHydrated(page);
+      await page.goto('/templates');
+      await expect(page.getByRole('link', { name: template.name })).toBeVisible();
+      await headerHydrated(page);
+      expect(reads).toEqual([]);
+    } finally {
+      await removeTemplate(request, template.id);
     }
   });
 });

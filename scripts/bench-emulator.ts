@@ -10,6 +10,8 @@ import { join } from 'node:path';
 
 import { createEmulator } from '@/lib/emulator';
 
+import { printBenchJson } from './lib/bench-json';
+
 const KEY = 'bench-key';
 const ENVS = ['prod', 'prod', 'staging', 'dev', 'dev', 'ci'];
 const OWNERS = Array.from({ length: 40 }, (_, i) => `owner-${i}`);
@@ -151,6 +153,14 @@ async function main(): Promise<void> {
     console.log(
       `\n(${runs} runs each, get ${runs * 3}; the two-key filter returned ~${matchesPerQuery} sandboxes per query)`,
     );
+    const [listFiltered, listPage, create, get] = results.map(([, times]) => percentile(times, 0.5));
+    printBenchJson({
+      bench: 'emulator',
+      listFilteredMs: listFiltered,
+      listPageMs: listPage,
+      createMs: create,
+      getMs: get,
+    });
   } finally {
     api.close();
     rmSync(dataDir, { recursive: true, force: true });

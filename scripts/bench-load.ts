@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
 import { freePort, requireBuild, signIn, startApp } from './lib/app-server';
+import { printBenchJson } from './lib/bench-json';
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +31,7 @@ const { values: args } = parseArgs({
     port: { type: 'string' },
     // A folder for the server's V8 CPU profile (written when it stops), to see where a request's time goes.
     'cpu-prof': { type: 'string' },
+    json: { type: 'boolean', default: false },
   },
 });
 const duration = Number(args.duration);
@@ -182,9 +184,16 @@ async function main() {
         `${LIST_PATH} | GET /api/sandboxes/{id} | POST /api/sandboxes | GET /api/sandboxes/{id}, per connection`,
     );
     let ok = true;
+    const runs: Array<{ connections: number; rps: number; p99: number; ok: boolean }> = [];
+    let lostCreates = 0;
     for (const connections of connectionRuns) {
-      ok = report(await run(origin, cookie, connections, known)) && ok;
+      const summary = await run(origin, cookie, connections, known);
+      const runOk = report(summary);
+      runs.push({ connections, rps: summary.requestsPerSecond, p99: summary.p99, ok: runOk });
+      lostCreates += summary.missing;
+      ok = runOk && ok;
     }
+    printBenchJson({ bench: 'load', duration, runs, lostCreates });
     if (!ok) {
       console.error('Goal missed: a run had errors, timeouts, 5xx answers or lost creates (see above).');
       process.exitCode = 1;

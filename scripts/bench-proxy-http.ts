@@ -26,6 +26,7 @@ import autocannon from 'autocannon';
 import { DEFAULT_API_KEY } from '@/lib/emulator/options';
 
 import { freePort, requireBuild, signIn, startApp } from './lib/app-server';
+import { printBenchJson } from './lib/bench-json';
 
 const { values: args } = parseArgs({
   options: {
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '4' },
     connections: { type: 'string', default: '10' },
     port: { type: 'string' },
+    json: { type: 'boolean', default: false },
   },
 });
 const duration = Number(args.duration);
@@ -144,6 +146,13 @@ async function main() {
       `server time /api adds per request: ${ms(listGap)}, of which the proxy ≈ ${ms(proxyGap)} ` +
         `(the health pair) and the session check ≈ ${ms(listGap - proxyGap)} (the rest)`,
     );
+    printBenchJson({
+      bench: 'proxy-http',
+      ratio: rps(list.proxied) / rps(list.emulator),
+      healthRatio: rps(health.proxied) / rps(health.emulator),
+      apiRps: rps(list.proxied),
+      emulatorRps: rps(list.emulator),
+    });
   } finally {
     app?.kill();
     rmSync(dataDir, { recursive: true, force: true });

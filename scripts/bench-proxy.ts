@@ -23,8 +23,14 @@ import { createEmulator } from '@/lib/emulator';
 import { proxyRequest, type Requester } from '@/lib/server/proxy';
 import { EMULATOR_ORIGIN, localUpstream } from '@/lib/server/upstream';
 
+import { printBenchJson } from './lib/bench-json';
+
 const { values } = parseArgs({
-  options: { iterations: { type: 'string', default: '5000' }, warmup: { type: 'string', default: '500' } },
+  options: {
+    iterations: { type: 'string', default: '5000' },
+    warmup: { type: 'string', default: '500' },
+    json: { type: 'boolean', default: false },
+  },
 });
 const iterations = Number(values.iterations);
 const warmup = Number(values.warmup);
@@ -149,6 +155,7 @@ async function main() {
   console.log(row('proxy core + session check', sessionTimes));
   const sessionCost = median(sessionTimes) - median(proxyTimes);
   console.log(`session check (medians): +${sessionCost.toFixed(3)} ms per request (goal: at most 1 ms)`);
+  printBenchJson({ bench: 'proxy', ratio, overheadMs: overhead, sessionMs: sessionCost });
 }
 
 main()

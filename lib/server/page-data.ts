@@ -5,13 +5,14 @@ import { QueryClient } from '@tanstack/react-query';
 
 import type { AuditTrail } from '@/lib/audit/types';
 import { actorFor } from '@/lib/auth/actor';
-import { API_BASE, type ApiResult } from '@/lib/client/api';
+import { API_BASE, apiUrl, type ApiResult } from '@/lib/client/api';
 import { apiErrorFromResponse } from '@/lib/client/api-error';
 import { sandboxListUrl } from '@/lib/client/list-url';
 import { sandboxKeys, templateKeys, type SandboxListParams } from '@/lib/client/query-keys';
 import { collectAllSandboxes, readSandboxList } from '@/lib/client/sandbox-list';
-import type { SandboxResponse, TemplateResponse } from '@/lib/contract';
+import type { SandboxResponse, TemplateBuildResponse, TemplateResponse } from '@/lib/contract';
 import { toApiParams, type ListState } from '@/lib/list/filters';
+import { templateApiParams, type TemplateListState } from '@/lib/templates/list-state';
 
 import { getConfig } from './config';
 import { proxyRequest } from './proxy';
@@ -72,6 +73,12 @@ async function serverGetJson<T>(url: string): Promise<T> {
   return (await serverApiGet(url)).data as T;
 }
 
+/** One page of sandboxes as the browser's list reads it (rows and total). */
+async function fetchSandboxPage(page: SandboxListParams) {
+  const { data, headers: answer } = await serverApiGet(sandboxListUrl(page));
+  return readSandboxList(data, answer);
+}
+
 /** The templates list the sandbox table and the detail header name templates from (useTemplates()). */
 function prefetchTemplates(client: QueryClient): Promise<void> {
   return client.prefetchQuery({
@@ -87,17 +94,13 @@ function prefetchTemplates(client: QueryClient): Promise<void> {
  */
 export async function prefetchSandboxList(client: QueryClient, state: ListState): Promise<void> {
   const params = toApiParams(state);
-  const fetchPage = async (page: SandboxListParams) => {
-    const { data, headers: answer } = await serverApiGet(sandboxListUrl(page));
-    return readSandboxList(data, answer);
-  };
   const rows =
     state.template !== ''
       ? client.prefetchQuery({
           queryKey: sandboxKeys.everything(params.metadata),
-          queryFn: () => collectAllSandboxes(params.metadata, fetchPage),
+          queryFn: () => collectAllSandboxes(params.metadata, fetchSandboxPage),
         })
-      : client.prefetchQuery({ queryKey: sandboxKeys.list(params), queryFn: () => fetchPage(params) });
+      : client.prefetchQuery({ queryKey: sandboxKeys.list(params), queryFn: () => fetchSandboxPage(params) });
   await Promise.all([rows, prefetchTemplates(client)]);
 }
 
@@ -110,4 +113,52 @@ export async function prefetchSandbox(client: QueryClient, id: string): Promise<
     }),
     prefetchTemplates(client),
   ]);
+}
+
+/** A template's build history (useTemplateBuilds(id)). */
+function prefetchBuilds(client: QueryClient, templateId: string): Promise<void> {
+  return client.prefetchQuery({
+    queryKey: templateKeys.builds(templateId),
+    queryFn: () =>
+      serverGetJson<TemplateBuildResponse[]>(
+        `${API_BASE}/templates/${encodeURIComponent(templateId)}/builds`,
+      ),
+  });
+}
+
+/**
+ * What `/templates` shows for `state` (parsed from the URL with the browser's own parseTemplateListParams): the
+ * templates, every sandbox (the usage column counts them) and each template's builds (its latest-build cell),
+ * under the keys components/templates/list/use-template-rows and template-row use.
+ */
+export async function prefetchTemplateList(client: QueryClient, state: TemplateListState): Promise<void> {
+  const params = templateApiParams(state);
+  const templates = client
+    .prefetchQuery({
+      queryKey: templateKeys.list(params),
+      queryFn: () => serverGetJson<TemplateResponse[]>(apiUrl('/templates', params)),
+    })
+    .then(() => {
+      const list = client.getQueryData<TemplateResponse[]>(templateKeys.list(params)) ?? [];
+      return Promise.all(list.map((template) => prefetchBuilds(client, template.id)));
+    });
+  const sandboxes = client.prefetchQuery({
+    queryKey: sandboxKeys.everything(undefined),
+    queryFn: () => collectAllSandboxes(undefined, fetchSandboxPage),
+  });
+  await Promise.all([templates, sandboxes]);
+}
+
+/**
+ * One template for `/templates/[id]` (useTemplate(idOrName), keyed by the URL's segment as the page is) and its
+ * builds (useTemplateBuilds, keyed by the id the answer gives), so its header and build history are in the HTML.
+ */
+export async function prefetchTemplate(client: QueryClient, idOrName: string): Promise<void> {
+  const templatePath = `${API_BASE}/templates/${encodeURIComponent(idOrName)}`;
+  await client.prefetchQuery({
+    queryKey: templateKeys.detail(idOrName),
+    queryFn: () => serverGetJson<TemplateResponse>(templatePath),
+  });
+  const template = client.getQueryData<TemplateResponse>(templateKeys.detail(idOrName));
+  if (template) await prefetchBuilds(client, template.id);
 }

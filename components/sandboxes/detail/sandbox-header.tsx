@@ -43,7 +43,9 @@ export function SandboxHeader({ sandbox }: { sandbox: SandboxResponse }) {
             <span aria-hidden="true" className="text-fg-subtle hidden sm:inline">
               ·
             </span>
-            <span>
+            {/* On its own line on a phone, where "Created 45 min ago" would not fit beside the id: the time
+                renders after hydration ("…" before), and a line that wraps only then shifts the page. */}
+            <span className="basis-full sm:basis-auto">
               Created <RelativeTime value={sandbox.created_at} />
             </span>
             <span aria-hidden="true" className="text-fg-subtle hidden sm:inline">

@@ -14,7 +14,8 @@ import { TemplateHeader } from './template-header';
 import { TemplateNotFound } from './template-not-found';
 import { TemplateSandboxes } from './template-sandboxes';
 
-function DetailSkeleton() {
+/** The page's shape while the template loads: in the browser, and as the server's streaming fallback. */
+export function TemplateDetailSkeleton() {
   return (
     <div role="status" aria-label="Loading template" className="flex flex-col gap-6">
       <Skeleton className="h-8 w-64" />
@@ -29,7 +30,7 @@ export function TemplateDetail({ id }: { id: string }) {
   const { data: template, error, isPending, isFetching, refetch } = useTemplate(id);
   const retry = () => void refetch();
 
-  if (isPending) return <DetailSkeleton />;
+  if (isPending) return <TemplateDetailSkeleton />;
   if (!template) {
     if (isApiError(error) && error.status === 404) return <TemplateNotFound id={id} />;
     return (
