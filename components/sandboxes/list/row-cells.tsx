@@ -9,6 +9,7 @@ import type { SandboxListItem } from '@/lib/contract';
 import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
 import { compactId } from '@/lib/format/ids';
 import { splitMetadataChips, summarizeNetwork, type MetadataChip } from '@/lib/list/row-summary';
+import { useChipFilters } from './chip-filters';
 
 export function sandboxHref(id: string): string {
   return `/sandboxes/${encodeURIComponent(id)}`;
@@ -91,15 +92,12 @@ export function activeChipKey(chip: MetadataChip): string {
   return JSON.stringify([chip.key, chip.value]);
 }
 
-type MetadataCellProps = {
-  metadata: SandboxListItem['metadata'];
-  /** The metadata filters already applied (see activeChipKey), so their chips read as pressed. */
-  active: ReadonlySet<string>;
-  onFilter: (chip: MetadataChip) => void;
-};
-
-/** Chips that add themselves as a filter when clicked; past two, the rest fold into a "+3" that unfolds them. */
-export function MetadataCell({ metadata, active, onFilter }: MetadataCellProps) {
+/**
+ * Chips that add themselves as a filter when clicked; past two, the rest fold into a "+3" that unfolds them. The
+ * applied filters (pressed chips) come from ChipFiltersContext.
+ */
+export function MetadataCell({ metadata }: { metadata: SandboxListItem['metadata'] }) {
+  const { active, onFilter } = useChipFilters();
   const [expanded, setExpanded] = useState(false);
   const { visible, hidden } = splitMetadataChips(metadata, CHIP_BUDGET);
   if (visible.length === 0) return <span className="text-fg-subtle">—</span>;
@@ -131,7 +129,7 @@ function Chip({
 }: {
   chip: MetadataChip;
   active: boolean;
-  onFilter: MetadataCellProps['onFilter'];
+  onFilter: (chip: MetadataChip) => void;
 }) {
   const text = `${chip.key}=${chip.value}`;
   return (

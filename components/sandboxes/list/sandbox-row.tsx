@@ -5,7 +5,6 @@ import { memo, type MouseEvent } from 'react';
 import { cn } from '@/components/ui/cn';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { SandboxListItem } from '@/lib/contract';
-import type { MetadataChip } from '@/lib/list/row-summary';
 import { LifetimeCountdown } from '../lifetime-countdown';
 import { StatusBadge } from '../status-badge';
 import { Cell } from './cells';
@@ -33,12 +32,12 @@ export type SandboxRowProps = {
   selectable: boolean;
   selected: boolean;
   onToggle: (id: string) => void;
-  /** The metadata filters applied now, as `activeChipKey` strings, so their chips read as pressed. */
-  activeChips: ReadonlySet<string>;
-  onChip: (chip: MetadataChip) => void;
 };
 
-/** One sandbox. Memoised: ticking clocks and a checkbox elsewhere must not re-render 200 rows. */
+/**
+ * One sandbox. Memoised: ticking clocks, a checkbox elsewhere or a new filter (its chips read ChipFiltersContext)
+ * must not re-render every drawn row.
+ */
 export const SandboxRow = memo(function SandboxRow({
   sandbox,
   index,
@@ -47,8 +46,6 @@ export const SandboxRow = memo(function SandboxRow({
   selectable,
   selected,
   onToggle,
-  activeChips,
-  onChip,
 }: SandboxRowProps) {
   const router = useRouter();
   const href = sandboxHref(sandbox.id);
@@ -103,7 +100,7 @@ export const SandboxRow = memo(function SandboxRow({
         <LifetimeCountdown createdAt={sandbox.created_at} timeoutSeconds={sandbox.timeout_seconds} />
       </Cell>
       <Cell pad="chips">
-        <MetadataCell metadata={sandbox.metadata} active={activeChips} onFilter={onChip} />
+        <MetadataCell metadata={sandbox.metadata} />
       </Cell>
       <Cell className="text-fg-muted">
         <NetworkCell network={sandbox.network} />
