@@ -5,6 +5,7 @@ import { memo, type MouseEvent } from 'react';
 import { cn } from '@/components/ui/cn';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { SandboxListItem } from '@/lib/contract';
+import { sandboxRowView } from '@/lib/list/row-view';
 import { LifetimeCountdown } from '../lifetime-countdown';
 import { StatusBadge } from '../status-badge';
 import { Cell } from './cells';
@@ -49,6 +50,7 @@ export const SandboxRow = memo(function SandboxRow({
 }: SandboxRowProps) {
   const router = useRouter();
   const href = sandboxHref(sandbox.id);
+  const view = sandboxRowView(sandbox);
 
   // The rest of the row is a larger mouse target for the name's link, unless the user is selecting text.
   function onClick(event: MouseEvent<HTMLTableRowElement>) {
@@ -82,7 +84,7 @@ export const SandboxRow = memo(function SandboxRow({
         </Cell>
       ) : null}
       <Cell pad={selectable ? 'base' : 'lead'}>
-        <NameCell sandbox={sandbox} />
+        <NameCell sandbox={sandbox} shortId={view.shortId} />
       </Cell>
       <Cell>
         <StatusBadge status={sandbox.status} />
@@ -91,7 +93,7 @@ export const SandboxRow = memo(function SandboxRow({
         <TemplateCell name={template} />
       </Cell>
       <Cell className="text-fg-muted">
-        <ResourcesCell sandbox={sandbox} />
+        <ResourcesCell text={view.resources} />
       </Cell>
       <Cell className="text-fg-muted whitespace-nowrap">
         <RelativeTime value={sandbox.created_at} />
@@ -100,10 +102,10 @@ export const SandboxRow = memo(function SandboxRow({
         <LifetimeCountdown createdAt={sandbox.created_at} timeoutSeconds={sandbox.timeout_seconds} />
       </Cell>
       <Cell pad="chips">
-        <MetadataCell metadata={sandbox.metadata} />
+        <MetadataCell chips={view.chips} />
       </Cell>
       <Cell className="text-fg-muted">
-        <NetworkCell network={sandbox.network} />
+        <NetworkCell summary={view.network} />
       </Cell>
       <Cell pad="actions" className="text-right">
         <RowActions sandbox={sandbox} />
