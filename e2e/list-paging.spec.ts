@@ -42,10 +42,15 @@ test.describe('paging', () => {
     await expect(pager(page).getByRole('button', { name: 'Previous page' })).toBeDisabled();
 
     // Hold the next page's answer: the first page stays visible (dimmed, busy) until it arrives.
+    // The click itself starts the request (while React renders the dimmed page), and only one is made.
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
+    let secondPageRequests = 0;
     await page.route(isListUrl, async (route) => {
-      if (new URL(route.request().url()).searchParams.get('offset') === '10') await gate;
+      if (new URL(route.request().url()).searchParams.get('offset') === '10') {
+        secondPageRequests += 1;
+        await gate;
+      }
       await route.fallback();
     });
     await pager(page).getByRole('button', { name: 'Next page' }).click();
@@ -55,6 +60,7 @@ test.describe('paging', () => {
     release();
     await expect.poll(() => shownNames(page)).toEqual(newestFirst.slice(10));
     await expect(listTable(page)).not.toHaveAttribute('aria-busy', 'true');
+    expect(secondPageRequests).toBe(1);
     await expect(pager(page)).toContainText('11–12 of 12');
     await expect(pager(page).getByRole('button', { name: 'Next page' })).toBeDisabled();
 

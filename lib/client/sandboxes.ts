@@ -30,15 +30,29 @@ type ListOptions = {
   enabled?: boolean;
 };
 
+function listQueryOptions(params: SandboxListParams) {
+  return {
+    queryKey: sandboxKeys.list(params),
+    queryFn: ({ signal }: { signal: AbortSignal }) => fetchSandboxes(params, signal),
+  };
+}
+
 /** The sandbox list. The previous page stays on screen while the next one loads. */
 export function useSandboxes(params: SandboxListParams = {}, options: ListOptions = {}) {
   return useQuery({
-    queryKey: sandboxKeys.list(params),
-    queryFn: ({ signal }) => fetchSandboxes(params, signal),
+    ...listQueryOptions(params),
     placeholderData: keepPreviousData,
     refetchInterval: options.refetchInterval ?? false,
     enabled: options.enabled ?? true,
   });
+}
+
+/**
+ * Starts loading a list page useSandboxes is about to ask for (the same cache entry): a click can start the
+ * request before React has rendered the new view. Fresh data in the cache is not fetched again.
+ */
+export function prefetchSandboxes(client: QueryClient, params: SandboxListParams): void {
+  void client.prefetchQuery(listQueryOptions(params));
 }
 
 /** A list item already in the cache, shown while the full sandbox loads (so a row click paints at once). */

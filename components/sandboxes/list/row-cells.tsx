@@ -6,16 +6,16 @@ import { cn } from '@/components/ui/cn';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { SandboxListItem } from '@/lib/contract';
-import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
-import { compactId } from '@/lib/format/ids';
-import { splitMetadataChips, summarizeNetwork, type MetadataChip } from '@/lib/list/row-summary';
+import type { MetadataChip } from '@/lib/list/row-summary';
+import type { SandboxRowView } from '@/lib/list/row-view';
+import { useChipFilters } from './chip-filters';
 
 export function sandboxHref(id: string): string {
   return `/sandboxes/${encodeURIComponent(id)}`;
 }
 
 /** The name is the row's real link (keyboard, screen readers, open in a new tab); the short id copies the full one. */
-export function NameCell({ sandbox }: { sandbox: SandboxListItem }) {
+export function NameCell({ sandbox, shortId }: { sandbox: SandboxListItem; shortId: string }) {
   return (
     <div className="min-w-0">
       <Link
@@ -29,7 +29,7 @@ export function NameCell({ sandbox }: { sandbox: SandboxListItem }) {
       </Link>
       <div className="flex h-6 items-center gap-0.5">
         <code className="text-fg-subtle font-mono text-xs" title={sandbox.id}>
-          {compactId(sandbox.id)}
+          {shortId}
         </code>
         <CopyButton
           value={sandbox.id}
@@ -56,18 +56,13 @@ export function TemplateCell({ name }: { name: string | null | undefined }) {
   );
 }
 
-export function ResourcesCell({ sandbox }: { sandbox: SandboxListItem }) {
-  return (
-    <span className="whitespace-nowrap tabular-nums">
-      {formatVcpu(sandbox.vcpu_count)} · {formatMemoryMib(sandbox.memory_mib)}
-    </span>
-  );
+export function ResourcesCell({ text }: { text: string }) {
+  return <span className="whitespace-nowrap tabular-nums">{text}</span>;
 }
 
 /** "2 allowed · 1 blocked"; each part stays whole, so a narrow column breaks it at the dot. */
-export function NetworkCell({ network }: { network: SandboxListItem['network'] }) {
-  const summary = summarizeNetwork(network);
-  const parts = summary.label.split(' · ');
+export function NetworkCell({ summary }: { summary: SandboxRowView['network'] }) {
+  const { parts } = summary;
   return (
     <span title={summary.detail} className={cn('block', summary.open && 'text-fg-subtle')}>
       {parts.map((part, index) => (
@@ -83,25 +78,19 @@ export function NetworkCell({ network }: { network: SandboxListItem['network'] }
   );
 }
 
-/** Sized to the Metadata column: two short tags, or one long one (truncated, with the full text on hover). */
-const CHIP_BUDGET = { maxChips: 2, maxChars: 17 };
-
 /** How a chip is found in the set of applied filters (JSON, so a key containing `=` stays unambiguous). */
 export function activeChipKey(chip: MetadataChip): string {
   return JSON.stringify([chip.key, chip.value]);
 }
 
-type MetadataCellProps = {
-  metadata: SandboxListItem['metadata'];
-  /** The metadata filters already applied (see activeChipKey), so their chips read as pressed. */
-  active: ReadonlySet<string>;
-  onFilter: (chip: MetadataChip) => void;
-};
-
-/** Chips that add themselves as a filter when clicked; past two, the rest fold into a "+3" that unfolds them. */
-export function MetadataCell({ metadata, active, onFilter }: MetadataCellProps) {
+/**
+ * Chips that add themselves as a filter when clicked; past two, the rest fold into a "+3" that unfolds them. The
+ * applied filters (pressed chips) come from ChipFiltersContext.
+ */
+export function MetadataCell({ chips }: { chips: SandboxRowView['chips'] }) {
+  const { active, onFilter } = useChipFilters();
   const [expanded, setExpanded] = useState(false);
-  const { visible, hidden } = splitMetadataChips(metadata, CHIP_BUDGET);
+  const { visible, hidden } = chips;
   if (visible.length === 0) return <span className="text-fg-subtle">—</span>;
   const shown = expanded ? [...visible, ...hidden] : visible;
   return (
@@ -131,7 +120,7 @@ function Chip({
 }: {
   chip: MetadataChip;
   active: boolean;
-  onFilter: MetadataCellProps['onFilter'];
+  onFilter: (chip: MetadataChip) => void;
 }) {
   const text = `${chip.key}=${chip.value}`;
   return (

@@ -5,7 +5,7 @@ import { memo, type MouseEvent } from 'react';
 import { cn } from '@/components/ui/cn';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { SandboxListItem } from '@/lib/contract';
-import type { MetadataChip } from '@/lib/list/row-summary';
+import { sandboxRowView } from '@/lib/list/row-view';
 import { LifetimeCountdown } from '../lifetime-countdown';
 import { StatusBadge } from '../status-badge';
 import { Cell } from './cells';
@@ -33,12 +33,12 @@ export type SandboxRowProps = {
   selectable: boolean;
   selected: boolean;
   onToggle: (id: string) => void;
-  /** The metadata filters applied now, as `activeChipKey` strings, so their chips read as pressed. */
-  activeChips: ReadonlySet<string>;
-  onChip: (chip: MetadataChip) => void;
 };
 
-/** One sandbox. Memoised: ticking clocks and a checkbox elsewhere must not re-render 200 rows. */
+/**
+ * One sandbox. Memoised: ticking clocks, a checkbox elsewhere or a new filter (its chips read ChipFiltersContext)
+ * must not re-render every drawn row.
+ */
 export const SandboxRow = memo(function SandboxRow({
   sandbox,
   index,
@@ -47,11 +47,10 @@ export const SandboxRow = memo(function SandboxRow({
   selectable,
   selected,
   onToggle,
-  activeChips,
-  onChip,
 }: SandboxRowProps) {
   const router = useRouter();
   const href = sandboxHref(sandbox.id);
+  const view = sandboxRowView(sandbox);
 
   // The rest of the row is a larger mouse target for the name's link, unless the user is selecting text.
   function onClick(event: MouseEvent<HTMLTableRowElement>) {
@@ -85,7 +84,7 @@ export const SandboxRow = memo(function SandboxRow({
         </Cell>
       ) : null}
       <Cell pad={selectable ? 'base' : 'lead'}>
-        <NameCell sandbox={sandbox} />
+        <NameCell sandbox={sandbox} shortId={view.shortId} />
       </Cell>
       <Cell>
         <StatusBadge status={sandbox.status} />
@@ -94,7 +93,7 @@ export const SandboxRow = memo(function SandboxRow({
         <TemplateCell name={template} />
       </Cell>
       <Cell className="text-fg-muted">
-        <ResourcesCell sandbox={sandbox} />
+        <ResourcesCell text={view.resources} />
       </Cell>
       <Cell className="text-fg-muted whitespace-nowrap">
         <RelativeTime value={sandbox.created_at} />
@@ -103,10 +102,10 @@ export const SandboxRow = memo(function SandboxRow({
         <LifetimeCountdown createdAt={sandbox.created_at} timeoutSeconds={sandbox.timeout_seconds} />
       </Cell>
       <Cell pad="chips">
-        <MetadataCell metadata={sandbox.metadata} active={activeChips} onFilter={onChip} />
+        <MetadataCell chips={view.chips} />
       </Cell>
       <Cell className="text-fg-muted">
-        <NetworkCell network={sandbox.network} />
+        <NetworkCell summary={view.network} />
       </Cell>
       <Cell pad="actions" className="text-right">
         <RowActions sandbox={sandbox} />

@@ -13,6 +13,7 @@ import type { MetadataChip } from '@/lib/list/row-summary';
 import { isUuid } from '@/lib/contract/ids';
 import { compactId } from '@/lib/format/ids';
 import { Cell, HeadCell } from './cells';
+import { ChipFiltersContext } from './chip-filters';
 import { ListColumns, ListTableHeader, TABLE_LAYOUT, columnCount } from './table-header';
 import { SandboxRow } from './sandbox-row';
 import { useSandboxAccess } from '../use-sandbox-access';
@@ -69,6 +70,7 @@ export function SandboxTable({
   ...header
 }: SandboxTableProps) {
   const templateName = useTemplateNames();
+  const chipFilters = useMemo(() => ({ active: activeChips, onFilter: onChip }), [activeChips, onChip]);
   const virtual = sandboxes.length > VIRTUALIZE_OVER;
 
   const renderRow = (index: number, measure?: MeasureRow) => {
@@ -83,8 +85,6 @@ export function SandboxTable({
         selectable={selectable}
         selected={selected.has(sandbox.id)}
         onToggle={onToggle}
-        activeChips={activeChips}
-        onChip={onChip}
       />
     );
   };
@@ -100,16 +100,18 @@ export function SandboxTable({
       <ListColumns selectable={selectable} />
       <ListTableHeader {...header} selectable={selectable} disabled={sandboxes.length === 0} />
       <TBody>
-        {virtual ? (
-          <VirtualRows
-            count={sandboxes.length}
-            columns={columnCount({ selectable })}
-            getKey={(index) => sandboxes[index]?.id ?? String(index)}
-            renderRow={renderRow}
-          />
-        ) : (
-          sandboxes.map((_, index) => renderRow(index))
-        )}
+        <ChipFiltersContext value={chipFilters}>
+          {virtual ? (
+            <VirtualRows
+              count={sandboxes.length}
+              columns={columnCount({ selectable })}
+              getKey={(index) => sandboxes[index]?.id ?? String(index)}
+              renderRow={renderRow}
+            />
+          ) : (
+            sandboxes.map((_, index) => renderRow(index))
+          )}
+        </ChipFiltersContext>
       </TBody>
     </Table>
   );

@@ -29,7 +29,7 @@ import { Pager } from './pager';
 import { activeChipKey } from './row-cells';
 import { useBulkRun, type BulkTarget } from './use-bulk-run';
 import { useListState } from './use-list-state';
-import { useSandboxList } from './use-sandbox-list';
+import { usePrefetchListView, useSandboxList } from './use-sandbox-list';
 import { SandboxTable, SandboxTableSkeleton } from './sandbox-table';
 import { LazyDeleteSandboxDialog } from '../lazy-delete-sandbox-dialog';
 import { useSandboxAccess } from '../use-sandbox-access';
@@ -49,7 +49,7 @@ function countLabel(count: number, filtered: boolean): string {
  * use is left out: a viewer gets the same list without "New sandbox", checkboxes or bulk actions.
  */
 export function SandboxesView() {
-  const { state, navigate, update } = useListState();
+  const { state, navigate, update } = useListState(usePrefetchListView());
   const { query, page, pending: isPending } = useSandboxList(state, navigate);
   const { error, isFetching, isPlaceholderData, refetch, dataUpdatedAt } = query;
   // Started with the list, not after it: the table's Template column names come from here.

@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useMemo } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useAllSandboxes } from '@/lib/client/all-sandboxes';
-import { useSandboxes } from '@/lib/client/sandboxes';
+import { prefetchSandboxes, useSandboxes } from '@/lib/client/sandboxes';
 import { useTemplates } from '@/lib/client/templates';
 import { applyClientSide, resolveListPage, type ListPage } from '@/lib/list/client-side';
 import { refreshIntervalMs, toApiParams, type ListState } from '@/lib/list/filters';
@@ -49,4 +50,19 @@ export function useSandboxList(state: ListState, navigate: Navigate) {
   }, [total, isPlaceholderData, state, navigate]);
 
   return { query, page, pending: query.isPending || waiting };
+}
+
+/**
+ * For useListState's `onNavigate`: a new page, filter or sort starts its request from the click itself, while
+ * React renders the change (the previous rows, dimmed), instead of after that render commits.
+ */
+export function usePrefetchListView(): (next: ListState) => void {
+  const client = useQueryClient();
+  return useCallback(
+    (next: ListState) => {
+      // A template filter loads every sandbox (useAllSandboxes), page after page: that starts as it does.
+      if (next.template === '') prefetchSandboxes(client, toApiParams(next));
+    },
+    [client],
+  );
 }

@@ -14,6 +14,23 @@ const INITIAL_VIEWPORT = { width: 1280, height: 1000 };
 
 export type MeasureRow = Virtualizer<Window, HTMLTableRowElement>['measureElement'];
 
+/**
+ * A row's height from the virtualiser's ResizeObserver, which reports every new row once laid out (before it is
+ * painted). When a row mounts, the virtualiser asks without an observation: the height already known for that
+ * sandbox, or the estimate, instead of reading offsetHeight, which would force a layout of the table in the
+ * middle of React's commit for each new page or filter.
+ */
+function rowHeight(
+  row: HTMLTableRowElement,
+  entry: ResizeObserverEntry | undefined,
+  virtualizer: Virtualizer<Window, HTMLTableRowElement>,
+): number {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return Math.round(box.blockSize);
+  const key = virtualizer.options.getItemKey(virtualizer.indexFromElement(row));
+  return virtualizer.itemSizeCache.get(key) ?? ESTIMATED_ROW_PX;
+}
+
 type VirtualRowsProps = {
   count: number;
   columns: number;
@@ -43,6 +60,7 @@ export function VirtualRows({ count, columns, getKey, renderRow }: VirtualRowsPr
   const virtualizer = useWindowVirtualizer<HTMLTableRowElement>({
     count,
     estimateSize: () => ESTIMATED_ROW_PX,
+    measureElement: rowHeight,
     overscan: 8,
     scrollMargin,
     getItemKey: getKey,
