@@ -122,18 +122,19 @@ test.describe('sandbox list', () => {
       'A status this dashboard does not know',
     );
 
-    const menuOf = async (status: string) => {
+    // The row menu's code loads on its first press: wait for the menu (auto-retrying), then read its items.
+    const expectMenu = async (status: string, items: string[]) => {
       await rowOf(page, `state-${status}`)
         .getByRole('button', { name: `Actions for state-${status}` })
         .click();
-      const items = await page.getByRole('menu').getByRole('menuitem').allTextContents();
+      await expect(page.getByRole('menu').getByRole('menuitem')).toHaveText(items);
       await page.keyboard.press('Escape');
-      return items;
+      await expect(page.getByRole('menu')).toHaveCount(0);
     };
-    expect(await menuOf('active')).toEqual(['Open', 'Pause', 'Clone', 'Delete…']);
-    expect(await menuOf('paused')).toEqual(['Open', 'Resume', 'Clone', 'Delete…']);
-    expect(await menuOf('resuming')).toEqual(['Open', 'Resuming…', 'Clone', 'Delete…']);
-    expect(await menuOf('hibernating')).toEqual(['Open', 'Clone', 'Delete…']);
+    await expectMenu('active', ['Open', 'Pause', 'Clone', 'Delete…']);
+    await expectMenu('paused', ['Open', 'Resume', 'Clone', 'Delete…']);
+    await expectMenu('resuming', ['Open', 'Resuming…', 'Clone', 'Delete…']);
+    await expectMenu('hibernating', ['Open', 'Clone', 'Delete…']);
     // The badges' contrast, the neutral one included; the rest of the page is scanned by the other specs.
     await expectNoA11yViolations(page, { include: 'table' });
   });
