@@ -12,10 +12,10 @@ import tseslint from 'typescript-eslint';
  *
  * - components/ never import lib/server or lib/emulator: a component may render on either side, so server facts
  *   reach it as props. `import type` is fine (it is erased), e.g. the PublicConfig type of a prop.
- * - app/ pages and layouts (server components) may read TWO things of lib/server: lib/server/config, the
- *   public config (mode, host) they hand to components as props, and lib/server/page-data, a page's first data
- *   fetched through the proxy core (the same role checks and redaction as /api) for the browser's query cache.
- *   Both are `server-only`, so a client page importing them breaks the build anyway. The rest of lib/server
+ * - app/ pages and layouts (server components) may read THREE things of lib/server: lib/server/config, the
+ *   public config (mode, host) they hand to components as props, lib/server/page-data, a page's first data
+ *   fetched through the proxy core (the same role checks and redaction as /api) for the browser's query cache,
+ *   and lib/server/page-nonce, the response's CSP nonce for the theme's inline script. All are `server-only`, so a client page importing them breaks the build anyway. The rest of lib/server
  *   (proxy, upstream…) is for route handlers: a page never reaches the upstream but through the proxy's rules.
  * - Route handlers (app/**\/route.ts) wire the proxy and the embedded API over HTTP: all of lib/server, but the
  *   embedded API only through lib/server/upstream.
@@ -49,10 +49,10 @@ const restrictions = {
       'components/ never import lib/server (server-only): a page or layout in app/ reads it and passes the data down as props. `import type` is fine.',
   },
   serverFromPages: {
-    regex: importOf('server', '(/(?!(config|page-data)$)|$)'),
+    regex: importOf('server', '(/(?!(config|page-data|page-nonce)$)|$)'),
     allowTypeImports: true,
     message:
-      'Pages and layouts read only lib/server/config (the public config they pass down as props) and lib/server/page-data (their first data, through the proxy core); the rest comes through /api. The rest of lib/server is for route handlers. `import type` is fine.',
+      'Pages and layouts read only lib/server/config (the public config they pass down as props), lib/server/page-data (their first data, through the proxy core) and lib/server/page-nonce (the CSP nonce for an inline script); the rest comes through /api. The rest of lib/server is for route handlers. `import type` is fine.',
   },
   serverFromSharedLib: {
     regex: importOf('server'),

@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from 'next';
+import { ThemeProvider } from 'next-themes';
 import type { ReactNode } from 'react';
+import { THEME_STORAGE_KEY } from '@/lib/client/theme';
+import { pageNonce } from '@/lib/server/page-nonce';
 import { QueryProvider } from '@/lib/client/query-provider';
 import { Toaster } from '@/components/ui/toast';
 import './globals.css';
@@ -16,21 +19,38 @@ export const viewport: Viewport = {
   ],
 };
 
-/** The document: what every page shares. The dashboard's pages add the header, the account pages do not. */
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * The document: what every page shares. The dashboard's pages add the header, the account pages do not.
+ *
+ * The theme: next-themes puts a small inline script first in the body that sets `dark` or `light` on <html> from
+ * the remembered choice (or the system's) before anything paints, so no page flashes the wrong theme. It runs only
+ * with this response's CSP nonce, read back from the policy proxy.ts made. <html> is told not to warn about the
+ * class the script adds before React hydrates.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = await pageNonce();
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh">
-        <a
-          href="#main"
-          className="rounded-control bg-surface text-fg shadow-overlay sr-only z-50 px-3 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
+        <ThemeProvider
+          attribute="class"
+          defaultTheme="system"
+          enableSystem
+          disableTransitionOnChange
+          storageKey={THEME_STORAGE_KEY}
+          nonce={nonce}
         >
-          Skip to content
-        </a>
-        <QueryProvider>
-          {children}
-          <Toaster />
-        </QueryProvider>
+          <a
+            href="#main"
+            className="rounded-control bg-surface text-fg shadow-overlay sr-only z-50 px-3 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
+          >
+            Skip to content
+          </a>
+          <QueryProvider>
+            {children}
+            <Toaster />
+          </QueryProvider>
+        </ThemeProvider>
       </body>
     </html>
   );

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { proxy } from '@/proxy';
 
-import { contentSecurityPolicy, createNonce } from './csp';
+import { contentSecurityPolicy, createNonce, nonceOf } from './csp';
 
 const directives = (policy: string) =>
   new Map(policy.split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1)]));
@@ -31,6 +31,15 @@ describe('createNonce', () => {
     const nonces = new Set(Array.from({ length: 50 }, createNonce));
     expect(nonces.size).toBe(50);
     for (const nonce of nonces) expect(atob(nonce)).toHaveLength(16);
+  });
+});
+
+describe('nonceOf', () => {
+  it('reads back the nonce of a policy, and nothing from a missing or nonce-less one', () => {
+    const nonce = createNonce();
+    expect(nonceOf(contentSecurityPolicy({ nonce, dev: false }))).toBe(nonce);
+    expect(nonceOf(null)).toBeUndefined();
+    expect(nonceOf("default-src 'self'")).toBeUndefined();
   });
 });
 

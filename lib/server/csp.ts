@@ -30,3 +30,8 @@ export function contentSecurityPolicy({ nonce, dev }: { nonce: string; dev: bool
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
     .join('; ');
 }
+
+/** The nonce inside a policy this file made, for the few inline scripts the app renders itself (the theme's). */
+export function nonceOf(policy: string | null): string | undefined {
+  return policy?.match(/'nonce-([^']+)'/)?.[1];
+}
