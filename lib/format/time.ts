@@ -1,8 +1,11 @@
 /**
  * Times and durations as the UI reads them: a lifetime cap ("1h 30m"), a countdown ("ends in 4m 05s"), a point
  * in time relative to now ("4 s ago") or in full ("May 1, 2026, 7:00:05 PM UTC"), how long a command ran
- * ("1.2 s"), a build log line's clock ("1:02:03") and when a new sandbox would end ("Wed 14 Jan, 16:05"). One
- * implementation of each.
+ * ("1.2 s"), a build log line's clock ("1:02:03"), when a new sandbox would end ("Wed, Jan 14, 04:05 PM UTC"), a time of day
+ * ("04:05 PM GMT+9") and a zone's short name. One implementation of each.
+ *
+ * Every absolute time takes `timeZone` (an IANA name; undefined is the browser's own): the viewer chooses local
+ * time or UTC (lib/client/time-zone.ts), and every format but a log's clock column names the zone it shows.
  *
  * Pure: `now` is always a parameter, so a component drives these from one shared ticker and tests pin time.
  */
@@ -110,15 +113,11 @@ export function formatAbsoluteTime(
 
 // Building an Intl.DateTimeFormat costs far more than using one, and a table of 200 rows formats on every tick
 // of its clocks: one formatter per locale and zone, built once.
-const absoluteFormatters = new Map<string, Intl.DateTimeFormat>();
+// (Shared with the other formats below: one cache, keyed by format, locale and zone.)
 function absoluteFormatter(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone ?? ''}`;
-  let formatter = absoluteFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone });
-    absoluteFormatters.set(key, formatter);
-  }
-  return formatter;
+  return cachedFormatter(formatters, `absolute|${locale}|${timeZone ?? ''}`, () =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone }),
+  );
 }
 
 /** 0.35 → "350 ms", 1234 → "1.2 s", 65_000 → "1m 05s". How long a command ran. */
@@ -143,13 +142,76 @@ export function formatElapsedClock(ms: number): string {
   return hours > 0 ? `${hours}:${pad2(minutes)}:${seconds}` : `${minutes}:${seconds}`;
 }
 
-/** "Wed 14 Jan, 16:05" (the form says "Ends at …") in the user's locale and time zone. */
-export function formatEndsAt(date: Date, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+/**
+ * "Wed, Jan 14, 04:05 PM UTC" (the form says "Ends at …"): a moment within the next days, to the minute, in
+ * `timeZone` (the browser's own when undefined), naming the zone so it is never mistaken for another.
+ */
+export function formatEndsAt(date: DateInput, { locale = 'en', timeZone }: AbsoluteTimeOptions = {}): string {
+  const at = toEpochMs(date);
+  if (Number.isNaN(at)) return '—';
+  return cachedFormatter(formatters, `ends|${locale}|${timeZone ?? ''}`, () =>
+    new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    }),
+  ).format(at);
+}
+
+/** "04:05 PM UTC": the time of day only, with its zone, for a moment earlier today (a draft's save time). */
+export function formatTimeOfDay(date: DateInput, { locale = 'en', timeZone }: AbsoluteTimeOptions = {}): string {
+  const at = toEpochMs(date);
+  if (Number.isNaN(at)) return '—';
+  return cachedFormatter(formatters, `day|${locale}|${timeZone ?? ''}`, () =>
+    new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }),
+  ).format(at);
+}
+
+/**
+ * "14:03:12": a 24-hour clock to the second, with no zone, for a column of times (a build log) whose zone is said
+ * once in its heading (timeZoneLabel). "" for an unreadable date.
+ */
+export function formatClockTime(date: DateInput, { timeZone }: Pick<AbsoluteTimeOptions, 'timeZone'> = {}): string {
+  const at = toEpochMs(date);
+  if (Number.isNaN(at)) return '';
+  return cachedFormatter(formatters, `clock|${timeZone ?? ''}`, () =>
+    new Intl.DateTimeFormat('en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hour12: false,
+      timeZone,
+    }),
+  ).format(at);
+}
+
+/**
+ * The short name of a zone at a moment: "UTC", "GMT+9", "EST"… (a zone's name can change with daylight saving,
+ * hence the moment). For headings over columns of times that do not each name it.
+ */
+export function timeZoneLabel(at: DateInput, { locale = 'en', timeZone }: AbsoluteTimeOptions = {}): string {
+  const epoch = toEpochMs(at);
+  if (Number.isNaN(epoch)) return '';
+  const parts = cachedFormatter(formatters, `zone|${locale}|${timeZone ?? ''}`, () =>
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }),
+  ).formatToParts(epoch);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function cachedFormatter(
+  cache: Map<string, Intl.DateTimeFormat>,
+  key: string,
+  build: () => Intl.DateTimeFormat,
+): Intl.DateTimeFormat {
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = build();
+    cache.set(key, formatter);
+  }
+  return formatter;
 }

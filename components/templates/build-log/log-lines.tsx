@@ -12,6 +12,8 @@ type LogLinesProps = {
   version: number;
   first: BuildLogLine | undefined;
   timestamps: TimestampMode;
+  /** The zone of the time of day (undefined: the browser's own). */
+  timeZone: string | undefined;
   /** Said in the box when there is no line to show. */
   empty: string;
 };
@@ -20,7 +22,7 @@ type LogLinesProps = {
  * The scrolling log. Only the rows in view (and a few either side) are in the DOM, so a 20,000-line build
  * scrolls and streams as lightly as a short one. The box is focusable, so the keyboard scrolls it.
  */
-export function LogLines({ lines, version, first, timestamps, empty }: LogLinesProps) {
+export function LogLines({ lines, version, first, timestamps, timeZone, empty }: LogLinesProps) {
   const { ref, following, jump } = useFollowEnd(`${version}:${lines.length}`);
   // The rule warns that React Compiler would skip this component; this app doesn't use the compiler, and the
   // lines are mutated in place, so nothing here may be memoised anyway.
@@ -57,6 +59,7 @@ export function LogLines({ lines, version, first, timestamps, empty }: LogLinesP
                   line={line}
                   first={first}
                   timestamps={timestamps}
+                  timeZone={timeZone}
                   top={item.start}
                 />
               ) : null;
