@@ -3,9 +3,11 @@ import type { ActorView } from '@/components/account/actor-context';
 import { can } from '@/lib/access/permissions';
 import type { PublicConfig } from '@/lib/server/config';
 import { ApiStatus } from './api-status';
+import { DisplayMenu } from './display-menu';
 import { LogoMark } from './logo-mark';
 import { MainNav } from './main-nav';
 import { NewSandboxLink } from './new-sandbox-link';
+import { TimeZoneToggle } from './time-zone-toggle';
 import { UserMenu } from './user-menu';
 
 /**
@@ -25,6 +27,9 @@ export function SiteHeader({ config, actor }: { config: PublicConfig; actor: Act
         <div className="ml-auto flex items-center gap-3">
           <ApiStatus mode={config.mode} apiHost={config.apiHost} />
           {can(actor.role, 'sandbox.create') ? <NewSandboxLink /> : null}
+          {/* Theme and time zone: the toggle where the header has room, the menu (which has both) always. */}
+          <TimeZoneToggle className="hidden lg:inline-flex" />
+          <DisplayMenu />
           <UserMenu actor={actor} />
         </div>
       </div>

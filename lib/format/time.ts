@@ -115,8 +115,10 @@ export function formatAbsoluteTime(
 // of its clocks: one formatter per locale and zone, built once.
 // (Shared with the other formats below: one cache, keyed by format, locale and zone.)
 function absoluteFormatter(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
-  return cachedFormatter(formatters, `absolute|${locale}|${timeZone ?? ''}`, () =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone }),
+  return cachedFormatter(
+    formatters,
+    `absolute|${locale}|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone }),
   );
 }
 
@@ -149,25 +151,39 @@ export function formatElapsedClock(ms: number): string {
 export function formatEndsAt(date: DateInput, { locale = 'en', timeZone }: AbsoluteTimeOptions = {}): string {
   const at = toEpochMs(date);
   if (Number.isNaN(at)) return '—';
-  return cachedFormatter(formatters, `ends|${locale}|${timeZone ?? ''}`, () =>
-    new Intl.DateTimeFormat(locale, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-      timeZoneName: 'short',
-    }),
+  return cachedFormatter(
+    formatters,
+    `ends|${locale}|${timeZone ?? ''}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone,
+        timeZoneName: 'short',
+      }),
   ).format(at);
 }
 
 /** "04:05 PM UTC": the time of day only, with its zone, for a moment earlier today (a draft's save time). */
-export function formatTimeOfDay(date: DateInput, { locale = 'en', timeZone }: AbsoluteTimeOptions = {}): string {
+export function formatTimeOfDay(
+  date: DateInput,
+  { locale = 'en', timeZone }: AbsoluteTimeOptions = {},
+): string {
   const at = toEpochMs(date);
   if (Number.isNaN(at)) return '—';
-  return cachedFormatter(formatters, `day|${locale}|${timeZone ?? ''}`, () =>
-    new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }),
+  return cachedFormatter(
+    formatters,
+    `day|${locale}|${timeZone ?? ''}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone,
+        timeZoneName: 'short',
+      }),
   ).format(at);
 }
 
@@ -175,17 +191,23 @@ export function formatTimeOfDay(date: DateInput, { locale = 'en', timeZone }: Ab
  * "14:03:12": a 24-hour clock to the second, with no zone, for a column of times (a build log) whose zone is said
  * once in its heading (timeZoneLabel). "" for an unreadable date.
  */
-export function formatClockTime(date: DateInput, { timeZone }: Pick<AbsoluteTimeOptions, 'timeZone'> = {}): string {
+export function formatClockTime(
+  date: DateInput,
+  { timeZone }: Pick<AbsoluteTimeOptions, 'timeZone'> = {},
+): string {
   const at = toEpochMs(date);
   if (Number.isNaN(at)) return '';
-  return cachedFormatter(formatters, `clock|${timeZone ?? ''}`, () =>
-    new Intl.DateTimeFormat('en-GB', {
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hour12: false,
-      timeZone,
-    }),
+  return cachedFormatter(
+    formatters,
+    `clock|${timeZone ?? ''}`,
+    () =>
+      new Intl.DateTimeFormat('en-GB', {
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hour12: false,
+        timeZone,
+      }),
   ).format(at);
 }
 
@@ -196,8 +218,10 @@ export function formatClockTime(date: DateInput, { timeZone }: Pick<AbsoluteTime
 export function timeZoneLabel(at: DateInput, { locale = 'en', timeZone }: AbsoluteTimeOptions = {}): string {
   const epoch = toEpochMs(at);
   if (Number.isNaN(epoch)) return '';
-  const parts = cachedFormatter(formatters, `zone|${locale}|${timeZone ?? ''}`, () =>
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }),
+  const parts = cachedFormatter(
+    formatters,
+    `zone|${locale}|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }),
   ).formatToParts(epoch);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
 }

@@ -14,9 +14,9 @@ export const LOG_ROW_PX = 20;
  * system lines (the build's own progress) in italic blue.
  */
 const STREAM_LOOKS = {
-  stdout: { tag: 'out', className: 'text-zinc-100' },
-  stderr: { tag: 'err', className: 'text-red-300' },
-  system: { tag: 'sys', className: 'text-sky-300 italic' },
+  stdout: { tag: 'out', className: 'text-term-fg' },
+  stderr: { tag: 'err', className: 'text-term-err' },
+  system: { tag: 'sys', className: 'text-term-sys italic' },
 } as const;
 
 function timeText(
@@ -52,18 +52,18 @@ export function LogLine({ line, first, timestamps, timeZone, top }: LogLineProps
       data-index={line.index}
       className={cn(
         'absolute left-0 flex min-w-full items-center gap-3 pr-3 whitespace-pre',
-        stream === 'stderr' && 'bg-red-500/10',
+        stream === 'stderr' && 'bg-term-err/10',
       )}
       style={{ height: LOG_ROW_PX, transform: `translateY(${top}px)` }}
     >
       <span
         aria-hidden="true"
-        className="w-14 shrink-0 pl-3 text-right text-zinc-400 tabular-nums select-none"
+        className="text-term-muted w-14 shrink-0 pl-3 text-right tabular-nums select-none"
       >
         {line.index + 1}
       </span>
       {timestamps === 'off' ? null : (
-        <span data-testid="log-time" className="w-16 shrink-0 text-zinc-400 tabular-nums">
+        <span data-testid="log-time" className="text-term-muted w-16 shrink-0 tabular-nums">
           {timeText(line, first, timestamps, timeZone)}
         </span>
       )}

@@ -45,10 +45,10 @@ export function LogLines({ lines, version, first, timestamps, timeZone, empty }:
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         data-testid="build-log"
-        className="h-[26rem] overflow-auto bg-zinc-950 py-2 font-mono text-[12.5px] text-zinc-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-400"
+        className="bg-term text-term-fg focus-visible:outline-ring h-[26rem] overflow-auto py-2 font-mono text-[12.5px] focus-visible:outline-2 focus-visible:-outline-offset-2"
       >
         {lines.length === 0 ? (
-          <p className="px-3 text-zinc-400 italic">{empty}</p>
+          <p className="text-term-muted px-3 italic">{empty}</p>
         ) : (
           <div className="relative" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
@@ -74,7 +74,7 @@ export function LogLines({ lines, version, first, timestamps, timeZone, empty }:
         <button
           type="button"
           onClick={jump}
-          className="rounded-control absolute right-4 bottom-3 inline-flex items-center gap-1.5 bg-indigo-500 px-3 py-1.5 text-xs font-medium text-white shadow-lg hover:bg-indigo-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
+          className="rounded-control bg-accent text-accent-fg hover:bg-accent-hover shadow-overlay focus-visible:outline-term-fg absolute right-4 bottom-3 inline-flex items-center gap-1.5 px-3 py-1.5 text-xs font-medium focus-visible:outline-2 focus-visible:outline-offset-2"
         >
           <ChevronDownIcon className="size-3.5" />
           Jump to latest
