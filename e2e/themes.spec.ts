@@ -132,7 +132,9 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByRole('banner').getByRole('button', { name: 'Theme and time zone' }).click();
       await expect(page.getByRole('menuitemradio', { name: 'Dark' })).toBeVisible();
       await expectTheme(page, theme);
-      await expectNoA11yViolations(page);
+      // The menu itself: while a Radix menu is open the page behind it is hidden from assistive technology on
+      // purpose (and was scanned on its own above).
+      await expectNoA11yViolations(page, { include: '[role="menu"]' });
     });
   });
 
