@@ -20,15 +20,17 @@ export function SiteHeader({ config, actor }: { config: PublicConfig; actor: Act
       <div className="mx-auto flex h-14 w-full max-w-6xl items-center gap-6 px-4 sm:px-6 lg:px-8">
         <Link href="/sandboxes" className="rounded-control text-fg flex items-center gap-2.5 font-semibold">
           <LogoMark />
-          <span className="hidden text-[15px] tracking-tight sm:inline">Sandbox Console</span>
+          <span className="hidden text-[15px] tracking-tight whitespace-nowrap sm:inline">
+            Sandbox Console
+          </span>
           <span className="sr-only sm:hidden">Sandbox Console</span>
         </Link>
         <MainNav />
         <div className="ml-auto flex items-center gap-3">
           <ApiStatus mode={config.mode} apiHost={config.apiHost} />
           {can(actor.role, 'sandbox.create') ? <NewSandboxLink /> : null}
-          {/* Theme and time zone: the toggle where the header has room, the menu (which has both) always. */}
-          <TimeZoneToggle className="hidden lg:inline-flex" />
+          {/* Time zone and theme: the UTC toggle where the header has room, the menu (which has both) always. */}
+          <TimeZoneToggle className="hidden sm:block" />
           <DisplayMenu />
           <UserMenu actor={actor} />
         </div>
