@@ -30,7 +30,7 @@ export function SiteHeader({ config, actor }: { config: PublicConfig; actor: Act
           <ApiStatus mode={config.mode} apiHost={config.apiHost} />
           {can(actor.role, 'sandbox.create') ? <NewSandboxLink /> : null}
           {/* Time zone and theme: the UTC toggle where the header has room, the menu (which has both) always. */}
-          <TimeZoneToggle className="hidden sm:block" />
+          <TimeZoneToggle className="hidden xl:block" />
           <DisplayMenu />
           <UserMenu actor={actor} />
         </div>
