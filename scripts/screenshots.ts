@@ -58,16 +58,19 @@ async function createForm(page: Page, base: string) {
   await page.screenshot({ path: path.join(OUT, 'create-sandbox.png'), fullPage: true });
 }
 
-async function detail(page: Page, base: string) {
+/** The demo sandbox's page with a command's output in its console. */
+async function detailWithOutput(page: Page, base: string, command: string) {
   await page.goto(`${base}/sandboxes/${DEMO_SANDBOX}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
   const consolePanel = page.getByRole('region', { name: 'Console' });
-  await consolePanel
-    .getByRole('textbox', { name: 'Command' })
-    .fill('python3 --version; echo "hello from $USER"');
+  await consolePanel.getByRole('textbox', { name: 'Command' }).fill(command);
   await consolePanel.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(consolePanel.getByTestId('exec-exit')).toBeVisible({ timeout: 15_000 });
   await page.mouse.move(0, 0);
+}
+
+async function detail(page: Page, base: string) {
+  await detailWithOutput(page, base, 'python3 --version; echo "hello from $USER"');
   await page.screenshot({ path: path.join(OUT, 'sandbox-detail.png'), fullPage: true });
 }
 
@@ -78,15 +81,8 @@ async function detail(page: Page, base: string) {
 async function detailDark(page: Page, base: string) {
   await page.emulateMedia({ colorScheme: 'dark' });
   try {
-    await page.goto(`${base}/sandboxes/${DEMO_SANDBOX}`);
-    await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/, { timeout: 30_000 });
-    const consolePanel = page.getByRole('region', { name: 'Console' });
-    await consolePanel
-      .getByRole('textbox', { name: 'Command' })
-      .fill('ls /home/user; echo "no such file" >&2');
-    await consolePanel.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect(consolePanel.getByTestId('exec-exit')).toBeVisible({ timeout: 15_000 });
-    await page.mouse.move(0, 0);
+    await detailWithOutput(page, base, 'ls /home/user; echo "no such file" >&2');
+    await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/);
     await page.screenshot({ path: path.join(OUT, 'sandbox-detail-dark.png') });
   } finally {
     await page.emulateMedia({ colorScheme: 'light' });
