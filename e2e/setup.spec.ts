@@ -40,6 +40,11 @@ test('first run: setup creates the first admin, signs them in, and closes for go
   await expect(page).toHaveURL(`${base}/setup`);
   await expect(page.getByRole('heading', { name: 'Set up Sandbox Console', level: 1 })).toBeVisible();
   await expectNoA11yViolations(page);
+  // And in the dark theme (the system's, as nobody has chosen one yet): contrast included.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/);
+  await expectNoA11yViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Field-level messages, nothing lost.
   await page.getByLabel('Name').fill('Ada Lovelace');

@@ -276,7 +276,7 @@ test.describe('template page', () => {
 
     const times = log(page).getByTestId('log-time');
     await expect(times.first()).toHaveText('0:00');
-    await page.getByRole('combobox', { name: 'Timestamps' }).selectOption('Time of day');
+    await page.getByRole('combobox', { name: 'Timestamps' }).selectOption('Time of day (UTC)');
     await expect(times.first()).toHaveText(/^\d{2}:\d{2}:\d{2}$/);
     await page.getByRole('combobox', { name: 'Timestamps' }).selectOption('Hidden');
     await expect(times).toHaveCount(0);

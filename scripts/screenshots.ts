@@ -2,7 +2,8 @@
  * `npm run screenshots`: the README's pictures, taken from the production build on a fresh, seeded embedded API.
  *
  *   npm run build && npm run screenshots      # writes docs/sandboxes.png, docs/create-sandbox.png,
- *                                             # docs/sandbox-detail.png, docs/template-build.png
+ *                                             # docs/sandbox-detail.png, docs/sandbox-detail-dark.png,
+ *                                             # docs/template-build.png
  *                                             # (NEXT_DIST_DIR is honoured)
  *   npm run screenshots -- template-build     # only the pictures named
  *
@@ -57,17 +58,35 @@ async function createForm(page: Page, base: string) {
   await page.screenshot({ path: path.join(OUT, 'create-sandbox.png'), fullPage: true });
 }
 
-async function detail(page: Page, base: string) {
+/** The demo sandbox's page with a command's output in its console. */
+async function detailWithOutput(page: Page, base: string, command: string) {
   await page.goto(`${base}/sandboxes/${DEMO_SANDBOX}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
   const consolePanel = page.getByRole('region', { name: 'Console' });
-  await consolePanel
-    .getByRole('textbox', { name: 'Command' })
-    .fill('python3 --version; echo "hello from $USER"');
+  await consolePanel.getByRole('textbox', { name: 'Command' }).fill(command);
   await consolePanel.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(consolePanel.getByTestId('exec-exit')).toBeVisible({ timeout: 15_000 });
   await page.mouse.move(0, 0);
+}
+
+async function detail(page: Page, base: string) {
+  await detailWithOutput(page, base, 'python3 --version; echo "hello from $USER"');
   await page.screenshot({ path: path.join(OUT, 'sandbox-detail.png'), fullPage: true });
+}
+
+/**
+ * The same page in the dark theme, as the system's (nothing chosen): what a dark projector shows. Emulated for
+ * this picture only, so the others stay light.
+ */
+async function detailDark(page: Page, base: string) {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  try {
+    await detailWithOutput(page, base, 'ls /home/user; echo "no such file" >&2');
+    await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/);
+    await page.screenshot({ path: path.join(OUT, 'sandbox-detail-dark.png') });
+  } finally {
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
 }
 
 /** Packages a pip install would print, for a believable build log. */
@@ -111,6 +130,7 @@ const SHOTS = {
   sandboxes: list,
   'create-sandbox': createForm,
   'sandbox-detail': detail,
+  'sandbox-detail-dark': detailDark,
   'template-build': templateBuild,
 };
 

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
+import { useTimeZone } from '@/lib/client/time-zone';
 import { ACTION_GROUPS, AUDIT_ACTIONS, actionLabel } from '@/lib/audit-view/actions';
 import { type AuditPageState, EMPTY_AUDIT_STATE, hasAuditFilters } from '@/lib/audit-view/page-state';
 
@@ -20,6 +21,8 @@ type AuditFiltersProps = {
  * The parent keys it by the URL, so Back and Forward show the filters of the page they land on.
  */
 export function AuditFilters({ state, onApply }: AuditFiltersProps) {
+  // Days are read in the calendar times are shown in (audit-view.tsx): say which.
+  const utc = useTimeZone().choice === 'utc';
   const [draft, setDraft] = useState<AuditPageState>(state);
   const set = (key: keyof AuditPageState) => (event: { target: { value: string } }) =>
     setDraft((current) => ({ ...current, [key]: event.target.value }));
@@ -85,7 +88,7 @@ export function AuditFilters({ state, onApply }: AuditFiltersProps) {
           spellCheck={false}
         />
       </Field>
-      <Field label="From" hint="The first day, in your time zone.">
+      <Field label="From" hint={`The first day, ${utc ? 'in UTC' : 'in your time zone'}.`}>
         <Input type="date" value={draft.from} onChange={set('from')} max={draft.to || undefined} />
       </Field>
       <Field

@@ -19,6 +19,7 @@ import {
 } from '@/lib/audit-view/page-state';
 import { errorMessage } from '@/lib/client/api-error';
 import { auditExportHref, useAuditLog } from '@/lib/client/audit';
+import { useTimeZone } from '@/lib/client/time-zone';
 
 import { AuditFilters } from './audit-filters';
 import { AuditPager } from './audit-pager';
@@ -38,7 +39,9 @@ function useAuditPageState() {
 /** /audit (admins): who did what, newest first, filtered and paged in the URL, exportable as CSV. */
 export function AuditView({ retentionDays }: { retentionDays: number }) {
   const { state, navigate } = useAuditPageState();
-  const query = useAuditLog(auditApiQuery(state));
+  // The From and To days are days of the calendar the times are shown in: the viewer's own, or UTC's.
+  const utc = useTimeZone().choice === 'utc';
+  const query = useAuditLog(auditApiQuery(state, { utc }));
   const { data, error, isPending, isFetching, isPlaceholderData, refetch } = query;
   const filtered = hasAuditFilters(state);
   const filtersOnly = { ...state, before: undefined, after: undefined };
@@ -87,7 +90,7 @@ export function AuditView({ retentionDays }: { retentionDays: number }) {
         description={`Who did what in this dashboard, newest first. Records are kept for ${retentionDays} ${retentionDays === 1 ? 'day' : 'days'}.`}
         actions={
           <a
-            href={auditExportHref(auditApiQuery(filtersOnly, { cursor: false }))}
+            href={auditExportHref(auditApiQuery(filtersOnly, { cursor: false, utc }))}
             download
             className={buttonClasses({ variant: 'secondary' })}
           >

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 
+import { AbsoluteTime } from '@/components/ui/absolute-time';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { actorName, describeOutcome, targetName } from '@/lib/audit-view/describe';
 import type { AuditRecord } from '@/lib/audit-view/record';
-import { formatAbsoluteTime } from '@/lib/format/time';
 
 /** The pieces of a record both the /audit table and a sandbox's Activity card show. */
 
@@ -66,11 +66,7 @@ export function TargetLabel({ record }: { record: AuditRecord }) {
   );
 }
 
-/** The exact local time, in a <time> element with the instant machine-readable. */
+/** The exact time, in the zone the viewer chose, with the instant machine-readable. */
 export function RecordTime({ at, className }: { at: number; className?: string }) {
-  return (
-    <time dateTime={new Date(at).toISOString()} className={className}>
-      {formatAbsoluteTime(at)}
-    </time>
-  );
+  return <AbsoluteTime value={at} className={className} />;
 }

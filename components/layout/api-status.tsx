@@ -20,7 +20,7 @@ function describeHealth(query: ReturnType<typeof useHealth>): Health {
     return { label: 'Degraded', dot: 'bg-warning-text', detail: `The API reports "${status}"` };
   return {
     label: 'Healthy',
-    dot: 'bg-emerald-500',
+    dot: 'bg-success',
     detail: `The API is healthy${version ? ` (v${version})` : ''}`,
   };
 }

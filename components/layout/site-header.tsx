@@ -3,9 +3,11 @@ import type { ActorView } from '@/components/account/actor-context';
 import { can } from '@/lib/access/permissions';
 import type { PublicConfig } from '@/lib/server/config';
 import { ApiStatus } from './api-status';
+import { DisplayMenu } from './display-menu';
 import { LogoMark } from './logo-mark';
 import { MainNav } from './main-nav';
 import { NewSandboxLink } from './new-sandbox-link';
+import { TimeZoneToggle } from './time-zone-toggle';
 import { UserMenu } from './user-menu';
 
 /**
@@ -18,13 +20,18 @@ export function SiteHeader({ config, actor }: { config: PublicConfig; actor: Act
       <div className="mx-auto flex h-14 w-full max-w-6xl items-center gap-6 px-4 sm:px-6 lg:px-8">
         <Link href="/sandboxes" className="rounded-control text-fg flex items-center gap-2.5 font-semibold">
           <LogoMark />
-          <span className="hidden text-[15px] tracking-tight sm:inline">Sandbox Console</span>
+          <span className="hidden text-[15px] tracking-tight whitespace-nowrap sm:inline">
+            Sandbox Console
+          </span>
           <span className="sr-only sm:hidden">Sandbox Console</span>
         </Link>
         <MainNav />
         <div className="ml-auto flex items-center gap-3">
           <ApiStatus mode={config.mode} apiHost={config.apiHost} />
           {can(actor.role, 'sandbox.create') ? <NewSandboxLink /> : null}
+          {/* Time zone and theme: the UTC toggle where the header has room, the menu (which has both) always. */}
+          <TimeZoneToggle className="hidden xl:block" />
+          <DisplayMenu />
           <UserMenu actor={actor} />
         </div>
       </div>

@@ -3,6 +3,8 @@
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useTimeZone } from '@/lib/client/time-zone';
+import { formatTimeOfDay } from '@/lib/format/time';
 
 export type FormOrigin =
   | { kind: 'fresh' }
@@ -16,19 +18,17 @@ type FormNoticesProps = {
   onDismiss: () => void;
 };
 
-function timeOf(savedAt: number): string {
-  return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(savedAt);
-}
-
 /** Where the form's values came from: a restored draft, a clone, an import. */
 export function FormNotices({ origin, onDiscardDraft, onDismiss }: FormNoticesProps) {
+  // A draft is read from sessionStorage, so only ever restored in the browser: the zone is known by then.
+  const { timeZone } = useTimeZone();
   if (origin.kind === 'fresh') return null;
   return (
     <div className="mb-5" data-testid="form-notice">
       {origin.kind === 'draft' ? (
         <Alert
           tone="info"
-          title={`Restored your unsaved draft from ${timeOf(origin.savedAt)}`}
+          title={`Restored your unsaved draft from ${formatTimeOfDay(origin.savedAt, { timeZone })}`}
           action={
             <Button variant="secondary" size="sm" onClick={onDiscardDraft}>
               Discard draft

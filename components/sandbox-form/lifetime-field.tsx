@@ -2,6 +2,7 @@
 
 import { useController, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useNow } from '@/lib/client/use-now';
+import { useTimeZone } from '@/lib/client/time-zone';
 import { formatEndsAt } from '@/lib/format/time';
 import { lifetimeEndsAt, lifetimeSeconds } from '@/lib/sandbox-form/lifetime';
 import { LIFETIME_UNITS, type SandboxFormValues } from '@/lib/sandbox-form/values';
@@ -25,6 +26,8 @@ export function LifetimeField({
     fieldState,
   } = useController({ control, name: 'lifetime.amount' });
   const now = useNow(30_000);
+  // Read only with `now`, which is null until hydrated: the zone is the browser's by then.
+  const { timeZone } = useTimeZone();
   const seconds = lifetimeSeconds(lifetime);
   const endsAt =
     seconds !== undefined && now !== null && !fieldState.error
@@ -85,7 +88,7 @@ export function LifetimeField({
               <>
                 Ends at&nbsp;
                 <time dateTime={endsAt.toISOString()} className="text-fg font-medium">
-                  {formatEndsAt(endsAt)}
+                  {formatEndsAt(endsAt, { timeZone })}
                 </time>
                 &nbsp;if created now
               </>

@@ -2,6 +2,7 @@
 
 import { cn } from '@/components/ui/cn';
 import { useNow } from '@/lib/client/use-now';
+import { useTimeZone } from '@/lib/client/time-zone';
 import { formatAbsoluteTime } from '@/lib/format/time';
 import { lifetimeEnd, lifetimeStatus } from '@/lib/sandbox/lifetime';
 
@@ -29,6 +30,7 @@ export function LifetimeCountdown({
   className,
 }: LifetimeCountdownProps) {
   const now = useNow(1000);
+  const { timeZone } = useTimeZone();
   const endsAt = lifetimeEnd(createdAt, timeoutSeconds);
 
   if (endsAt === null) {
@@ -46,7 +48,7 @@ export function LifetimeCountdown({
   }
 
   // Cheap on every tick: lib/format/time keeps one Intl formatter per locale and zone.
-  const endText = formatAbsoluteTime(endsAt);
+  const endText = formatAbsoluteTime(endsAt, { timeZone });
   const status = lifetimeStatus(createdAt, timeoutSeconds, now);
   const urgent = status?.urgent ?? false;
 

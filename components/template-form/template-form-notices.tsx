@@ -3,6 +3,8 @@
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useTimeZone } from '@/lib/client/time-zone';
+import { formatTimeOfDay } from '@/lib/format/time';
 
 export type TemplateFormOrigin =
   | { kind: 'fresh' }
@@ -16,12 +18,10 @@ type Props = {
   onDismiss: () => void;
 };
 
-function timeOf(savedAt: number): string {
-  return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(savedAt);
-}
-
 /** Where the form's values came from: a restored draft, a clone, an imported Dockerfile. */
 export function TemplateFormNotices({ origin, onDiscardDraft, onDismiss }: Props) {
+  // A draft is read from sessionStorage, so only ever restored in the browser: the zone is known by then.
+  const { timeZone } = useTimeZone();
   if (origin.kind === 'fresh') return null;
   const dismiss = (
     <Button variant="ghost" size="sm" onClick={onDismiss}>
@@ -33,7 +33,7 @@ export function TemplateFormNotices({ origin, onDiscardDraft, onDismiss }: Props
       {origin.kind === 'draft' ? (
         <Alert
           tone="info"
-          title={`Restored your unsaved draft from ${timeOf(origin.savedAt)}`}
+          title={`Restored your unsaved draft from ${formatTimeOfDay(origin.savedAt, { timeZone })}`}
           action={
             <Button variant="secondary" size="sm" onClick={onDiscardDraft}>
               Discard draft

@@ -60,7 +60,7 @@ export function CodeTabs({ tabs, label, testId, panelClassName }: CodeTabsProps)
               onKeyDown={onTabKey}
               className={cn(
                 'rounded-[calc(var(--radius-control)-2px)] px-2.5 py-1 text-xs font-medium transition-colors',
-                tab.id === current.id ? 'bg-surface text-fg shadow-sm' : 'text-fg-muted hover:text-fg',
+                tab.id === current.id ? 'bg-surface-raised text-fg shadow-sm' : 'text-fg-muted hover:text-fg',
               )}
             >
               {tab.label}

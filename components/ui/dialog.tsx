@@ -24,7 +24,7 @@ const WIDTHS = { sm: 'max-w-sm', md: 'max-w-lg', lg: 'max-w-2xl' } as const;
 export function DialogContent({ title, description, children, size = 'md', className }: DialogContentProps) {
   return (
     <RadixDialog.Portal>
-      <RadixDialog.Overlay className="data-[state=open]:animate-fade-in fixed inset-0 z-40 bg-black/40 backdrop-blur-[1px]" />
+      <RadixDialog.Overlay className="data-[state=open]:animate-fade-in bg-scrim fixed inset-0 z-40 backdrop-blur-[1px]" />
       <RadixDialog.Content
         // Without a description, tell Radix on purpose (it warns otherwise); with one, Radix links it itself.
         {...(description ? {} : { 'aria-describedby': undefined })}

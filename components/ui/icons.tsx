@@ -75,6 +75,29 @@ export const MoreIcon = (p: IconProps) => (
     <path d="M5 10h.01M10 10h.01M15 10h.01" strokeWidth={2.4} />
   </Icon>
 );
+export const SunIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="10" cy="10" r="3.25" />
+    <path d="M10 2.5v1.5M10 16v1.5M2.5 10H4M16 10h1.5M4.7 4.7l1.06 1.06M14.24 14.24l1.06 1.06M4.7 15.3l1.06-1.06M14.24 5.76l1.06-1.06" />
+  </Icon>
+);
+export const MoonIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M16.25 12.1A6.5 6.5 0 0 1 7.9 3.75a6.5 6.5 0 1 0 8.35 8.35Z" />
+  </Icon>
+);
+export const MonitorIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="2.75" y="3.75" width="14.5" height="9.5" rx="1.5" />
+    <path d="M7 16.25h6M10 13.25v3" />
+  </Icon>
+);
+export const ClockIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="10" cy="10" r="7.25" />
+    <path d="M10 6v4l2.5 1.5" />
+  </Icon>
+);
 export const BoxIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="m10 2.75 6.25 3.5v7.5L10 17.25l-6.25-3.5v-7.5L10 2.75Z" />

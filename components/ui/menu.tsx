@@ -3,6 +3,7 @@
 import * as RadixMenu from '@radix-ui/react-dropdown-menu';
 import { useCallback, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cn } from './cn';
+import { CheckIcon } from './icons';
 import { useOpenedByKeyboard } from './on-first-use';
 
 /** A dropdown menu with full keyboard support (arrows, typeahead, Escape) from Radix, styled once here. */
@@ -73,6 +74,33 @@ export function MenuItem({ className, tone = 'default', icon, children, ...props
       {icon ? <span className="text-current opacity-80">{icon}</span> : null}
       {children}
     </RadixMenu.Item>
+  );
+}
+
+/** One-of-several choices inside a menu (a theme, a time zone): the chosen one is checked, for sight and AT. */
+export const MenuRadioGroup = RadixMenu.RadioGroup;
+
+export function MenuRadioItem({
+  className,
+  icon,
+  children,
+  ...props
+}: ComponentPropsWithoutRef<typeof RadixMenu.RadioItem> & { icon?: ReactNode }) {
+  return (
+    <RadixMenu.RadioItem
+      className={cn(
+        'text-fg data-[highlighted]:bg-surface-hover flex cursor-default items-center gap-2 rounded-[calc(var(--radius-control)-2px)] py-1.5 pr-2.5 pl-2.5 text-sm outline-none select-none',
+        'data-[state=checked]:font-medium',
+        className,
+      )}
+      {...props}
+    >
+      {icon ? <span className="text-fg-muted">{icon}</span> : null}
+      <span className="flex-1">{children}</span>
+      <RadixMenu.ItemIndicator className="text-accent-text">
+        <CheckIcon />
+      </RadixMenu.ItemIndicator>
+    </RadixMenu.RadioItem>
   );
 }
 

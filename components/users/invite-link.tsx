@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { useTimeZone } from '@/lib/client/time-zone';
 import { formatAbsoluteTime } from '@/lib/format/time';
 import type { InviteLink } from '@/lib/access/user-schemas';
 import { inviteUrl } from '@/lib/client/users';
@@ -14,11 +15,13 @@ import { inviteUrl } from '@/lib/client/users';
  */
 export function InviteLinkPanel({ name, invite }: { name: string; invite: InviteLink }) {
   const url = inviteUrl(invite.path);
+  // Shown only after the admin creates the invite, in the browser: the zone is known.
+  const { timeZone } = useTimeZone();
   return (
     <div className="flex flex-col gap-4">
       <Field
         label={`Invite link for ${name}`}
-        hint={`Works once, until ${formatAbsoluteTime(invite.expiresAt)}.`}
+        hint={`Works once, until ${formatAbsoluteTime(invite.expiresAt, { timeZone })}.`}
         labelAside={
           <CopyButton value={url} label="Copy invite link" size="sm" variant="secondary">
             Copy

@@ -48,4 +48,10 @@ describe('the /audit page state', () => {
       false,
     );
   });
+
+  it('reads the days as UTC days when the viewer shows times in UTC', () => {
+    const query = new URLSearchParams(auditApiQuery(parse('from=2025-01-01&to=2025-01-02'), { utc: true }));
+    expect(query.get('from')).toBe('2025-01-01T00:00:00.000Z');
+    expect(query.get('to')).toBe('2025-01-03T00:00:00.000Z');
+  });
 });

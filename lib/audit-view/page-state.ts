@@ -34,7 +34,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ACTION = /^[a-z][a-z_]*(\.[a-z][a-z_]*)*(\.\*)?$/;
 
 const day = (value: string | null) =>
-  value && DAY.test(value) && localDay(value) !== undefined ? value : '';
+  value && DAY.test(value) && dayStart(value) !== undefined ? value : '';
 
 export function parseAuditPageState(params: Params): AuditPageState {
   const text = (name: string) => (params.get(name) ?? '').trim().slice(0, 320);
@@ -68,17 +68,20 @@ export function auditPageHref(state: AuditPageState, pathname = '/audit'): strin
   return query ? `${pathname}?${query}` : pathname;
 }
 
-/** Midnight at the start of a YYYY-MM-DD day in the browser's time zone, as epoch ms. */
-function localDay(value: string, plusDays = 0): number | undefined {
+/** Midnight at the start of a YYYY-MM-DD day, in the browser's time zone or in UTC, as epoch ms. */
+function dayStart(value: string, { plusDays = 0, utc = false } = {}): number | undefined {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(y, m - 1, d + plusDays);
-  return Number.isNaN(date.getTime()) || m < 1 || m > 12 || d < 1 || d > 31 ? undefined : date.getTime();
+  const ms = utc ? Date.UTC(y, m - 1, d + plusDays) : new Date(y, m - 1, d + plusDays).getTime();
+  return Number.isNaN(ms) || m < 1 || m > 12 || d < 1 || d > 31 ? undefined : ms;
 }
 
-/** The routes' query string for a state: days become instants of this browser's calendar, `to` inclusive. */
-export function auditApiQuery(state: AuditPageState, { cursor = true } = {}): string {
-  const from = state.from ? localDay(state.from) : undefined;
-  const to = state.to ? localDay(state.to, 1) : undefined;
+/**
+ * The routes' query string for a state: days become instants of the calendar the viewer reads times in (this
+ * browser's, or UTC's when they chose UTC), `to` inclusive.
+ */
+export function auditApiQuery(state: AuditPageState, { cursor = true, utc = false } = {}): string {
+  const from = state.from ? dayStart(state.from, { utc }) : undefined;
+  const to = state.to ? dayStart(state.to, { plusDays: 1, utc }) : undefined;
   return auditQueryString({
     filters: {
       actor: state.actor || undefined,

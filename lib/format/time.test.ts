@@ -5,8 +5,11 @@ import {
   formatDuration,
   formatElapsedClock,
   formatEndsAt,
+  formatClockTime,
   formatExecDuration,
   formatRelativeTime,
+  formatTimeOfDay,
+  timeZoneLabel,
 } from './time';
 
 const S = 1000;
@@ -168,10 +171,47 @@ describe('formatExecDuration', () => {
 });
 
 describe('formatEndsAt', () => {
-  it('formats with weekday, date and time', () => {
-    const text = formatEndsAt(new Date(2026, 0, 14, 16, 5), 'en-GB');
-    expect(text).toContain('16:05');
-    expect(text).toContain('Wed');
-    expect(text).toContain('14');
+  // 16:05 UTC on Wednesday 14 January 2026 is 01:05 on Thursday the 15th in Tokyo (UTC+9, no daylight saving).
+  const at = Date.UTC(2026, 0, 14, 16, 5);
+
+  it('formats weekday, date and time to the minute in UTC, and says so', () => {
+    expect(formatEndsAt(at, { locale: 'en-GB', timeZone: 'UTC' })).toBe('Wed 14 Jan, 16:05 UTC');
+    expect(formatEndsAt(new Date(at), { timeZone: 'UTC' })).toBe('Wed, Jan 14, 04:05 PM UTC');
+  });
+
+  it('moves to the chosen zone, the day included, and names it', () => {
+    expect(formatEndsAt(at, { locale: 'en-GB', timeZone: 'Asia/Tokyo' })).toBe('Thu 15 Jan, 01:05 GMT+9');
+  });
+
+  it('gives a dash for an unreadable date', () => {
+    expect(formatEndsAt(Number.NaN, { timeZone: 'UTC' })).toBe('—');
+  });
+});
+
+describe('formatTimeOfDay', () => {
+  it('gives the time of day with its zone', () => {
+    const at = Date.UTC(2026, 0, 14, 16, 5);
+    expect(formatTimeOfDay(at, { timeZone: 'UTC' })).toBe('04:05 PM UTC');
+    expect(formatTimeOfDay(at, { locale: 'en-GB', timeZone: 'Asia/Tokyo' })).toBe('01:05 GMT+9');
+    expect(formatTimeOfDay('nope')).toBe('—');
+  });
+});
+
+describe('formatClockTime', () => {
+  it('gives a 24-hour clock to the second in the chosen zone, and nothing for an unreadable date', () => {
+    const at = '2026-01-14T16:05:09Z';
+    expect(formatClockTime(at, { timeZone: 'UTC' })).toBe('16:05:09');
+    expect(formatClockTime(at, { timeZone: 'Asia/Tokyo' })).toBe('01:05:09');
+    expect(formatClockTime('garbage', { timeZone: 'UTC' })).toBe('');
+  });
+});
+
+describe('timeZoneLabel', () => {
+  it("names a zone as the other formats do, following a zone's daylight saving", () => {
+    expect(timeZoneLabel(0, { timeZone: 'UTC' })).toBe('UTC');
+    expect(timeZoneLabel(0, { timeZone: 'Asia/Tokyo' })).toBe('GMT+9');
+    expect(timeZoneLabel(Date.UTC(2026, 0, 1), { timeZone: 'America/New_York' })).toBe('EST');
+    expect(timeZoneLabel(Date.UTC(2026, 6, 1), { timeZone: 'America/New_York' })).toBe('EDT');
+    expect(timeZoneLabel(Number.NaN, { timeZone: 'UTC' })).toBe('');
   });
 });

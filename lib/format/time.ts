@@ -1,8 +1,11 @@
 /**
  * Times and durations as the UI reads them: a lifetime cap ("1h 30m"), a countdown ("ends in 4m 05s"), a point
  * in time relative to now ("4 s ago") or in full ("May 1, 2026, 7:00:05 PM UTC"), how long a command ran
- * ("1.2 s"), a build log line's clock ("1:02:03") and when a new sandbox would end ("Wed 14 Jan, 16:05"). One
- * implementation of each.
+ * ("1.2 s"), a build log line's clock ("1:02:03"), when a new sandbox would end ("Wed, Jan 14, 04:05 PM UTC"), a time of day
+ * ("04:05 PM GMT+9") and a zone's short name. One implementation of each.
+ *
+ * Every absolute time takes `timeZone` (an IANA name; undefined is the browser's own): the viewer chooses local
+ * time or UTC (lib/client/time-zone.ts), and every format but a log's clock column names the zone it shows.
  *
  * Pure: `now` is always a parameter, so a component drives these from one shared ticker and tests pin time.
  */
@@ -94,31 +97,56 @@ export function formatRelativeTime(date: DateInput, now: DateInput): string {
 
 export type AbsoluteTimeOptions = { locale?: string; timeZone?: string };
 
+/** Each way this file writes a moment, as Intl options (the zone is added per call). */
+const MOMENT_FORMATS = {
+  absolute: { dateStyle: 'medium', timeStyle: 'long' },
+  endsAt: {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  },
+  timeOfDay: { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
+  clock: { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false },
+  zoneName: { timeZoneName: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Building an Intl.DateTimeFormat costs far more than using one, and a table of 200 rows formats on every tick
+// of its clocks: one formatter per format, locale and zone, built once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(
+  format: keyof typeof MOMENT_FORMATS,
+  { locale = 'en', timeZone }: AbsoluteTimeOptions,
+): Intl.DateTimeFormat {
+  const key = `${format}|${locale}|${timeZone ?? ''}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...MOMENT_FORMATS[format], timeZone });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** A moment in one of the formats above, or `unreadable` for a date that isn't one. */
+function formatMoment(
+  date: DateInput,
+  format: keyof typeof MOMENT_FORMATS,
+  options: AbsoluteTimeOptions,
+  unreadable: string,
+): string {
+  const at = toEpochMs(date);
+  return Number.isNaN(at) ? unreadable : formatterFor(format, options).format(at);
+}
+
 /**
  * "May 1, 2026, 7:00:00 PM GMT+9": date, time to the second and the zone, for hover titles and "ends at".
  * The zone is named because a server render (UTC) and the browser (local) may differ; pass `timeZone` to pin
  * it. An unreadable date gives "—".
  */
-export function formatAbsoluteTime(
-  date: DateInput,
-  { locale = 'en', timeZone }: AbsoluteTimeOptions = {},
-): string {
-  const at = toEpochMs(date);
-  if (Number.isNaN(at)) return '—';
-  return absoluteFormatter(locale, timeZone).format(at);
-}
-
-// Building an Intl.DateTimeFormat costs far more than using one, and a table of 200 rows formats on every tick
-// of its clocks: one formatter per locale and zone, built once.
-const absoluteFormatters = new Map<string, Intl.DateTimeFormat>();
-function absoluteFormatter(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone ?? ''}`;
-  let formatter = absoluteFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone });
-    absoluteFormatters.set(key, formatter);
-  }
-  return formatter;
+export function formatAbsoluteTime(date: DateInput, options: AbsoluteTimeOptions = {}): string {
+  return formatMoment(date, 'absolute', options, '—');
 }
 
 /** 0.35 → "350 ms", 1234 → "1.2 s", 65_000 → "1m 05s". How long a command ran. */
@@ -143,13 +171,37 @@ export function formatElapsedClock(ms: number): string {
   return hours > 0 ? `${hours}:${pad2(minutes)}:${seconds}` : `${minutes}:${seconds}`;
 }
 
-/** "Wed 14 Jan, 16:05" (the form says "Ends at …") in the user's locale and time zone. */
-export function formatEndsAt(date: Date, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+/**
+ * "Wed, Jan 14, 04:05 PM UTC" (the form says "Ends at …"): a moment within the next days, to the minute, in
+ * `timeZone` (the browser's own when undefined), naming the zone so it is never mistaken for another.
+ */
+export function formatEndsAt(date: DateInput, options: AbsoluteTimeOptions = {}): string {
+  return formatMoment(date, 'endsAt', options, '—');
+}
+
+/** "04:05 PM UTC": the time of day only, with its zone, for a moment earlier today (a draft's save time). */
+export function formatTimeOfDay(date: DateInput, options: AbsoluteTimeOptions = {}): string {
+  return formatMoment(date, 'timeOfDay', options, '—');
+}
+
+/**
+ * "14:03:12": a 24-hour clock to the second, with no zone, for a column of times (a build log) whose zone is said
+ * once in its heading (timeZoneLabel). "" for an unreadable date.
+ */
+export function formatClockTime(
+  date: DateInput,
+  { timeZone }: Pick<AbsoluteTimeOptions, 'timeZone'> = {},
+): string {
+  return formatMoment(date, 'clock', { locale: 'en-GB', timeZone }, '');
+}
+
+/**
+ * The short name of a zone at a moment: "UTC", "GMT+9", "EST"… (a zone's name can change with daylight saving,
+ * hence the moment). For headings over columns of times that do not each name it.
+ */
+export function timeZoneLabel(at: DateInput, options: AbsoluteTimeOptions = {}): string {
+  const epoch = toEpochMs(at);
+  if (Number.isNaN(epoch)) return '';
+  const parts = formatterFor('zoneName', options).formatToParts(epoch);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
 }

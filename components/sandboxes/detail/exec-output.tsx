@@ -8,10 +8,10 @@ import { exitSummary, type ExecRun, type ExitSummary } from '@/lib/detail/exec-s
 import { formatExecDuration } from '@/lib/format/time';
 
 const SUMMARY_TONES: Record<ExitSummary['tone'], string> = {
-  success: 'border-emerald-400/30 bg-emerald-400/10 text-emerald-300',
-  danger: 'border-red-400/30 bg-red-400/10 text-red-300',
-  warning: 'border-amber-400/30 bg-amber-400/10 text-amber-300',
-  neutral: 'border-zinc-500/40 bg-zinc-500/10 text-zinc-300',
+  success: 'border-term-ok/30 bg-term-ok/10 text-term-ok',
+  danger: 'border-term-err/30 bg-term-err/10 text-term-err',
+  warning: 'border-term-warn/30 bg-term-warn/10 text-term-warn',
+  neutral: 'border-term-muted/40 bg-term-muted/10 text-term-fg',
 };
 
 /** Seconds ticking while the command runs, the final duration once it ended. */
@@ -25,7 +25,7 @@ function RunState({ run }: { run: ExecRun }) {
   const summary = exitSummary(run);
   if (!summary) {
     return (
-      <span className="inline-flex items-center gap-1.5 text-zinc-300">
+      <span className="text-term-fg inline-flex items-center gap-1.5">
         <Spinner size="sm" />
         {run.status === 'connecting' ? 'Starting…' : 'Running…'}
       </span>
@@ -75,21 +75,21 @@ export function ExecOutput({ run }: { run: ExecRun }) {
   const scroller = useStickToBottom(run.chunks);
   const empty = run.chunks.length === 0;
   return (
-    <div className="rounded-control overflow-hidden border border-zinc-800 bg-zinc-950 text-[12.5px] text-zinc-100 shadow-inner">
-      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-800 px-3 py-2 text-xs">
-        <code className="min-w-0 truncate font-mono text-zinc-200" title={run.command}>
-          <span aria-hidden="true" className="text-emerald-400 select-none">
+    <div className="rounded-control border-term-line bg-term text-term-fg overflow-hidden border text-[12.5px] shadow-inner">
+      <div className="border-term-line flex flex-wrap items-center justify-between gap-2 border-b px-3 py-2 text-xs">
+        <code className="text-term-fg min-w-0 truncate font-mono" title={run.command}>
+          <span aria-hidden="true" className="text-term-ok select-none">
             ${' '}
           </span>
           {run.command}
         </code>
-        <span className="flex items-center gap-3 text-zinc-400">
+        <span className="text-term-muted flex items-center gap-3">
           <span className="hidden items-center gap-2 sm:flex" aria-hidden="true">
             <span className="flex items-center gap-1">
-              <span className="size-1.5 rounded-full bg-zinc-300" /> stdout
+              <span className="bg-term-fg size-1.5 rounded-full" /> stdout
             </span>
-            <span className="flex items-center gap-1 text-red-300">
-              <span className="size-1.5 rounded-full bg-red-400" /> stderr
+            <span className="text-term-err flex items-center gap-1">
+              <span className="bg-term-err size-1.5 rounded-full" /> stderr
             </span>
           </span>
           <Duration run={run} />
@@ -106,7 +106,7 @@ export function ExecOutput({ run }: { run: ExecRun }) {
         className="max-h-[26rem] min-h-28 overflow-auto px-3 py-2.5"
       >
         {run.trimmedChars > 0 ? (
-          <p className="mb-1 font-mono text-zinc-400 italic">
+          <p className="text-term-muted mb-1 font-mono italic">
             … {run.trimmedChars.toLocaleString('en-US')} earlier characters not shown
           </p>
         ) : null}
@@ -115,17 +115,17 @@ export function ExecOutput({ run }: { run: ExecRun }) {
             <span
               key={index}
               data-stream={chunk.stream}
-              className={chunk.stream === 'stderr' ? 'text-red-300' : undefined}
+              className={chunk.stream === 'stderr' ? 'text-term-err' : undefined}
             >
               {chunk.text}
             </span>
           ))}
         </pre>
         {empty && run.status !== 'connecting' && run.status !== 'running' && !run.error ? (
-          <p className="font-mono text-zinc-400 italic">No output</p>
+          <p className="text-term-muted font-mono italic">No output</p>
         ) : null}
         {run.error ? (
-          <p data-testid="exec-error" className="mt-1 font-sans text-sm text-red-300">
+          <p data-testid="exec-error" className="text-term-err mt-1 font-sans text-sm">
             {run.error}
           </p>
         ) : null}

@@ -1,12 +1,13 @@
 'use client';
 
 import { Card } from '@/components/ui/card';
+import { AbsoluteTime } from '@/components/ui/absolute-time';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Fact } from '@/components/ui/fact';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { SandboxResponse } from '@/lib/contract';
 import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
-import { formatAbsoluteTime, formatDuration } from '@/lib/format/time';
+import { formatDuration } from '@/lib/format/time';
 import { lifetimeEnd } from '@/lib/sandbox/lifetime';
 import { useTemplateName } from './use-template-name';
 import { LifetimeCountdown } from '../lifetime-countdown';
@@ -29,7 +30,7 @@ function Lifetime({ sandbox }: { sandbox: SandboxResponse }) {
         className="block font-medium"
       />
       <span className="text-fg-subtle block text-xs">
-        {formatDuration(sandbox.timeout_seconds)} cap · ends {formatAbsoluteTime(end)}
+        {formatDuration(sandbox.timeout_seconds)} cap · ends <AbsoluteTime value={end} />
       </span>
     </>
   );
@@ -63,7 +64,7 @@ export function SandboxOverview({ sandbox }: { sandbox: SandboxResponse }) {
         </Fact>
         <Fact label="Created">
           <RelativeTime value={sandbox.created_at} className="block" />
-          <span className="text-fg-subtle block text-xs">{formatAbsoluteTime(sandbox.created_at)}</span>
+          <AbsoluteTime value={sandbox.created_at} className="text-fg-subtle block text-xs" />
         </Fact>
         <Fact label="Snapshot">
           {sandbox.snapshot_id ? (

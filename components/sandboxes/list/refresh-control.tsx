@@ -5,14 +5,23 @@ import { RefreshIcon } from '@/components/ui/icons';
 import { Select } from '@/components/ui/select';
 import { useNow } from '@/lib/client/use-now';
 import { REFRESH_INTERVALS, type RefreshInterval } from '@/lib/list/filters';
-import { formatRelativeTime } from '@/lib/format/time';
+import { useTimeZone } from '@/lib/client/time-zone';
+import { formatAbsoluteTime, formatRelativeTime } from '@/lib/format/time';
 
-/** "Updated 4 s ago", ticking each second. Not a live region: it would be read out every second. */
+/**
+ * "Updated 4 s ago", ticking each second, the exact time on hover in the chosen zone. Not a live region: it would
+ * be read out every second.
+ */
 export function UpdatedAgo({ at }: { at: number }) {
   const now = useNow(1000);
+  const { timeZone } = useTimeZone();
   if (now === null || at === 0) return null;
   return (
-    <span className="text-fg-subtle text-xs whitespace-nowrap tabular-nums" data-testid="updated-ago">
+    <span
+      className="text-fg-subtle text-xs whitespace-nowrap tabular-nums"
+      data-testid="updated-ago"
+      title={`Updated ${formatAbsoluteTime(at, { timeZone })}`}
+    >
       Updated {formatRelativeTime(at, Math.max(now, at))}
     </span>
   );

@@ -6,9 +6,10 @@ import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { BuildStatusBadge } from '@/components/templates/template-status-badge';
 import { errorMessage } from '@/lib/client/api-error';
+import { useShownTimeZone } from '@/lib/client/use-shown-time-zone';
 import type { TemplateBuildResponse } from '@/lib/contract';
 import { compactId } from '@/lib/format/ids';
-import { formatExecDuration } from '@/lib/format/time';
+import { formatExecDuration, timeZoneLabel } from '@/lib/format/time';
 import { buildDurationMs } from '@/lib/templates/build-duration';
 import { buildLogFileName, buildLogText, filterLogLines, lineOffsetMs } from '@/lib/templates/build-log-view';
 import type { TimestampMode } from './log-line';
@@ -51,6 +52,7 @@ export function BuildLogViewer({ templateId, templateName, build, onFinished }: 
   const [query, setQuery] = useState('');
   const [timestamps, setTimestamps] = useState<TimestampMode>('elapsed');
   const deferredQuery = useDeferredValue(query);
+  const zone = useShownTimeZone();
 
   const { lines } = log;
   // `lines` is changed in place: `version` is what says it changed.
@@ -98,6 +100,8 @@ export function BuildLogViewer({ templateId, templateName, build, onFinished }: 
         onQuery={setQuery}
         timestamps={timestamps}
         onTimestamps={setTimestamps}
+        // Named at the build's first line: a zone's name can change with daylight saving.
+        zoneLabel={zone && lines[0]?.timestamp ? timeZoneLabel(lines[0].timestamp, zone) : ''}
         onDownload={() => download(buildLogText(lines), buildLogFileName(templateName, build.id))}
         downloadDisabled={lines.length === 0}
       />
@@ -121,6 +125,7 @@ export function BuildLogViewer({ templateId, templateName, build, onFinished }: 
         version={version}
         first={lines[0]}
         timestamps={timestamps}
+        timeZone={zone?.timeZone}
         empty={
           shown === lines
             ? connection === 'finished'

@@ -1,5 +1,5 @@
 import { cn } from '@/components/ui/cn';
-import { formatElapsedClock } from '@/lib/format/time';
+import { formatClockTime, formatElapsedClock } from '@/lib/format/time';
 import type { BuildLogLine } from '@/lib/templates/build-log';
 import { lineOffsetMs, streamOf } from '@/lib/templates/build-log-view';
 
@@ -14,23 +14,20 @@ export const LOG_ROW_PX = 20;
  * system lines (the build's own progress) in italic blue.
  */
 const STREAM_LOOKS = {
-  stdout: { tag: 'out', className: 'text-zinc-100' },
-  stderr: { tag: 'err', className: 'text-red-300' },
-  system: { tag: 'sys', className: 'text-sky-300 italic' },
+  stdout: { tag: 'out', className: 'text-term-fg' },
+  stderr: { tag: 'err', className: 'text-term-err' },
+  system: { tag: 'sys', className: 'text-term-sys italic' },
 } as const;
 
-const clockFormatter = new Intl.DateTimeFormat('en-GB', {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-});
-
-function timeText(line: BuildLogLine, first: BuildLogLine | undefined, mode: TimestampMode): string {
+function timeText(
+  line: BuildLogLine,
+  first: BuildLogLine | undefined,
+  mode: TimestampMode,
+  timeZone: string | undefined,
+): string {
   if (mode === 'elapsed') return formatElapsedClock(lineOffsetMs(line, first) ?? Number.NaN);
-  if (line.timestamp === undefined) return '';
-  const at = Date.parse(line.timestamp);
-  return Number.isNaN(at) ? '' : clockFormatter.format(at);
+  // The column's zone is named once, in the Timestamps choice (log-toolbar.tsx), not on every line.
+  return line.timestamp === undefined ? '' : formatClockTime(line.timestamp, { timeZone });
 }
 
 type LogLineProps = {
@@ -38,12 +35,14 @@ type LogLineProps = {
   /** The build's first line: elapsed times count from it. */
   first: BuildLogLine | undefined;
   timestamps: TimestampMode;
+  /** The zone of the time of day (undefined: the browser's own). */
+  timeZone: string | undefined;
   /** Where the virtualiser placed the row. */
   top: number;
 };
 
 /** One line: its number in the build, its time, its stream, its text (never wrapped: the log scrolls sideways). */
-export function LogLine({ line, first, timestamps, top }: LogLineProps) {
+export function LogLine({ line, first, timestamps, timeZone, top }: LogLineProps) {
   const stream = streamOf(line);
   const look = STREAM_LOOKS[stream];
   return (
@@ -53,19 +52,19 @@ export function LogLine({ line, first, timestamps, top }: LogLineProps) {
       data-index={line.index}
       className={cn(
         'absolute left-0 flex min-w-full items-center gap-3 pr-3 whitespace-pre',
-        stream === 'stderr' && 'bg-red-500/10',
+        stream === 'stderr' && 'bg-term-err/10',
       )}
       style={{ height: LOG_ROW_PX, transform: `translateY(${top}px)` }}
     >
       <span
         aria-hidden="true"
-        className="w-14 shrink-0 pl-3 text-right text-zinc-400 tabular-nums select-none"
+        className="text-term-muted w-14 shrink-0 pl-3 text-right tabular-nums select-none"
       >
         {line.index + 1}
       </span>
       {timestamps === 'off' ? null : (
-        <span data-testid="log-time" className="w-16 shrink-0 text-zinc-400 tabular-nums">
-          {timeText(line, first, timestamps)}
+        <span data-testid="log-time" className="text-term-muted w-16 shrink-0 tabular-nums">
+          {timeText(line, first, timestamps, timeZone)}
         </span>
       )}
       <span className={cn('w-7 shrink-0 text-[11px] uppercase select-none', look.className)}>{look.tag}</span>

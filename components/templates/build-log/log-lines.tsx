@@ -12,6 +12,8 @@ type LogLinesProps = {
   version: number;
   first: BuildLogLine | undefined;
   timestamps: TimestampMode;
+  /** The zone of the time of day (undefined: the browser's own). */
+  timeZone: string | undefined;
   /** Said in the box when there is no line to show. */
   empty: string;
 };
@@ -20,7 +22,7 @@ type LogLinesProps = {
  * The scrolling log. Only the rows in view (and a few either side) are in the DOM, so a 20,000-line build
  * scrolls and streams as lightly as a short one. The box is focusable, so the keyboard scrolls it.
  */
-export function LogLines({ lines, version, first, timestamps, empty }: LogLinesProps) {
+export function LogLines({ lines, version, first, timestamps, timeZone, empty }: LogLinesProps) {
   const { ref, following, jump } = useFollowEnd(`${version}:${lines.length}`);
   // The rule warns that React Compiler would skip this component; this app doesn't use the compiler, and the
   // lines are mutated in place, so nothing here may be memoised anyway.
@@ -43,10 +45,10 @@ export function LogLines({ lines, version, first, timestamps, empty }: LogLinesP
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         data-testid="build-log"
-        className="h-[26rem] overflow-auto bg-zinc-950 py-2 font-mono text-[12.5px] text-zinc-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-400"
+        className="bg-term text-term-fg focus-visible:outline-ring h-[26rem] overflow-auto py-2 font-mono text-[12.5px] focus-visible:outline-2 focus-visible:-outline-offset-2"
       >
         {lines.length === 0 ? (
-          <p className="px-3 text-zinc-400 italic">{empty}</p>
+          <p className="text-term-muted px-3 italic">{empty}</p>
         ) : (
           <div className="relative" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
@@ -57,6 +59,7 @@ export function LogLines({ lines, version, first, timestamps, empty }: LogLinesP
                   line={line}
                   first={first}
                   timestamps={timestamps}
+                  timeZone={timeZone}
                   top={item.start}
                 />
               ) : null;
@@ -71,7 +74,7 @@ export function LogLines({ lines, version, first, timestamps, empty }: LogLinesP
         <button
           type="button"
           onClick={jump}
-          className="rounded-control absolute right-4 bottom-3 inline-flex items-center gap-1.5 bg-indigo-500 px-3 py-1.5 text-xs font-medium text-white shadow-lg hover:bg-indigo-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
+          className="rounded-control bg-accent text-accent-fg hover:bg-accent-hover shadow-overlay focus-visible:outline-term-fg absolute right-4 bottom-3 inline-flex items-center gap-1.5 px-3 py-1.5 text-xs font-medium focus-visible:outline-2 focus-visible:outline-offset-2"
         >
           <ChevronDownIcon className="size-3.5" />
           Jump to latest

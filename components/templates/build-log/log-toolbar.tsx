@@ -11,6 +11,8 @@ type LogToolbarProps = {
   onQuery: (query: string) => void;
   timestamps: TimestampMode;
   onTimestamps: (mode: TimestampMode) => void;
+  /** The short name of the zone times of day are shown in ("UTC", "GMT+9"), once known. */
+  zoneLabel: string;
   onDownload: () => void;
   /** Nothing to download yet. */
   downloadDisabled: boolean;
@@ -22,6 +24,7 @@ export function LogToolbar({
   onQuery,
   timestamps,
   onTimestamps,
+  zoneLabel,
   onDownload,
   downloadDisabled,
 }: LogToolbarProps) {
@@ -39,7 +42,7 @@ export function LogToolbar({
       <Field label="Timestamps">
         <Select value={timestamps} onChange={(event) => onTimestamps(event.target.value as TimestampMode)}>
           <option value="elapsed">Since the build started</option>
-          <option value="clock">Time of day</option>
+          <option value="clock">{zoneLabel ? `Time of day (${zoneLabel})` : 'Time of day'}</option>
           <option value="off">Hidden</option>
         </Select>
       </Field>

@@ -1,12 +1,12 @@
 'use client';
 
+import { AbsoluteTime } from '@/components/ui/absolute-time';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Fact } from '@/components/ui/fact';
 import { RelativeTime } from '@/components/ui/relative-time';
 import type { TemplateResponse } from '@/lib/contract';
 import { formatBytes } from '@/lib/format/bytes';
 import { formatMemoryMib, formatVcpu } from '@/lib/format/resources';
-import { formatAbsoluteTime } from '@/lib/format/time';
 import { isSystemTemplate } from '@/lib/templates/actions';
 import { describeStep } from '@/lib/templates/step-view';
 
@@ -15,7 +15,7 @@ function When({ value, none }: { value: string | null | undefined; none: string 
   return (
     <>
       <RelativeTime value={value} className="block" />
-      <span className="text-fg-subtle block text-xs">{formatAbsoluteTime(value)}</span>
+      <AbsoluteTime value={value} className="text-fg-subtle block text-xs" />
     </>
   );
 }
