@@ -30,7 +30,14 @@ const DAY_OPTIONS: Record<LabelStyle, Intl.DateTimeFormatOptions> = {
 
 const HOUR_OPTIONS: Record<LabelStyle, Intl.DateTimeFormatOptions> = {
   axis: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  full: { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' },
+  full: {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  },
 };
 
 export function bucketLabel(
@@ -47,7 +54,9 @@ export function bucketLabel(
     const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
     return `${part('weekday')} ${part('day')}`;
   }
-  return formatter(`hour|${style}|${timeZone ?? ''}`, { ...HOUR_OPTIONS[style], timeZone }).format(bucket.start);
+  return formatter(`hour|${style}|${timeZone ?? ''}`, { ...HOUR_OPTIONS[style], timeZone }).format(
+    bucket.start,
+  );
 }
 
 /** "3 sandboxes created" / "1 sandbox created" / "No sandboxes created". */

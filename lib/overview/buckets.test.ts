@@ -79,11 +79,14 @@ describe('day buckets', () => {
 describe('hour buckets', () => {
   it('are the last 24 hours ending with the current one', () => {
     const now = at('2026-12-03T10:20:00Z');
-    const buckets = bucketCreations(['2026-12-03T10:05:00Z', '2026-12-03T09:59:59Z', '2026-12-02T11:00:00Z'], {
-      unit: 'hour',
-      now,
-      timeZone: 'UTC',
-    });
+    const buckets = bucketCreations(
+      ['2026-12-03T10:05:00Z', '2026-12-03T09:59:59Z', '2026-12-02T11:00:00Z'],
+      {
+        unit: 'hour',
+        now,
+        timeZone: 'UTC',
+      },
+    );
     expect(buckets).toHaveLength(24);
     expect(buckets[0]?.start).toBe(at('2026-12-02T11:00:00Z'));
     expect(buckets.at(-1)?.start).toBe(at('2026-12-03T10:00:00Z'));
@@ -130,17 +133,24 @@ describe('labels', () => {
   });
 
   it('sum the buckets up in one sentence', () => {
-    const buckets = bucketCreations(['2026-12-01T12:00:00Z', '2026-12-01T13:00:00Z', '2026-12-03T01:00:00Z'], {
-      unit: 'day',
-      now: at('2026-12-03T10:00:00Z'),
-      timeZone: 'UTC',
-    });
+    const buckets = bucketCreations(
+      ['2026-12-01T12:00:00Z', '2026-12-01T13:00:00Z', '2026-12-03T01:00:00Z'],
+      {
+        unit: 'day',
+        now: at('2026-12-03T10:00:00Z'),
+        timeZone: 'UTC',
+      },
+    );
     expect(bucketsSummary(buckets, 'day', 'UTC')).toBe(
       '3 sandboxes created in the last 7 days; the most, 2, on Tuesday, December 1.',
     );
-    expect(bucketsSummary(buckets.map((b) => ({ ...b, count: 0 })), 'hour', 'UTC')).toBe(
-      'No sandboxes created in the last 7 hours.',
-    );
+    expect(
+      bucketsSummary(
+        buckets.map((b) => ({ ...b, count: 0 })),
+        'hour',
+        'UTC',
+      ),
+    ).toBe('No sandboxes created in the last 7 hours.');
     expect(createdPhrase(1)).toBe('1 sandbox created');
   });
 });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SandboxListItem } from '@/lib/contract';
-import {
-  countFromAnswer,
-  OVERVIEW_STATES,
-  stateCountParams,
-  stateListHref,
-  totalOfCounts,
-} from './counts';
+import { countFromAnswer, OVERVIEW_STATES, stateCountParams, stateListHref, totalOfCounts } from './counts';
 
 const item = (id: string, status: string) => ({ id, status }) as SandboxListItem;
 
