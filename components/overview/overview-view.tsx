@@ -55,7 +55,7 @@ export function OverviewView() {
         <StateCounts counts={counts} />
         <SandboxSections refetchInterval={intervalMs} canCreate={canCreate} />
         {canReadTemplates || canReadAudit ? (
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid items-start gap-6 lg:grid-cols-2">
             {canReadTemplates ? <TemplatesCard refetchInterval={intervalMs} /> : null}
             {canReadAudit ? <RecentActivityCard refetchInterval={intervalMs} /> : null}
           </div>

@@ -1,30 +1,45 @@
 'use client';
 
 import Link from 'next/link';
-import { OutcomeBadge, TargetLabel } from '@/components/audit/record-parts';
+import { OutcomeBadge } from '@/components/audit/record-parts';
 import { Card, CardHeader } from '@/components/ui/card';
-import { LoadProblem } from '@/components/ui/load-problem';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { actionLabel } from '@/lib/audit-view/actions';
-import { actorName } from '@/lib/audit-view/describe';
+import { actorName, targetName } from '@/lib/audit-view/describe';
 import type { AuditRecord } from '@/lib/audit-view/record';
 import { useAuditLog } from '@/lib/client/audit';
-import { SectionLoading } from './section-states';
+import { QuerySection, SectionLink } from './section-states';
 
 /** The newest records, as /audit's first page with this limit asks for them. */
 const RECENT_QUERY = 'limit=10';
 
+/** What the record acted on, in a line: a sandbox links to its page, anything else is its name. */
+function Target({ record }: { record: AuditRecord }) {
+  const { target } = record;
+  if (!target.type) return null;
+  const name = targetName(target);
+  if (target.type === 'sandbox' && target.id) {
+    return (
+      <Link
+        href={`/sandboxes/${encodeURIComponent(target.id)}`}
+        className="text-accent-text truncate hover:underline"
+      >
+        {name}
+      </Link>
+    );
+  }
+  return <span className="text-fg truncate">{name}</span>;
+}
+
 function Entry({ record }: { record: AuditRecord }) {
   return (
-    <li className="flex items-start gap-3 px-5 py-2.5 text-sm">
-      <div className="flex min-w-0 flex-1 flex-col gap-0.5">
-        <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
-          <span className="text-fg font-medium">{actorName(record.actor)}</span>
-          <span className="text-fg-muted">{actionLabel(record.action)}</span>
-          {record.outcome === 'success' ? null : <OutcomeBadge record={record} />}
-        </p>
-        {record.target.type ? <TargetLabel record={record} /> : null}
-      </div>
+    <li className="flex items-center gap-3 px-5 py-2.5 text-sm">
+      <p className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1">
+        <span className="text-fg font-medium">{actorName(record.actor)}</span>
+        <span className="text-fg-muted">{actionLabel(record.action)}</span>
+        <Target record={record} />
+        {record.outcome === 'success' ? null : <OutcomeBadge record={record} />}
+      </p>
       <RelativeTime
         value={new Date(record.at).toISOString()}
         className="text-fg-subtle shrink-0 text-xs whitespace-nowrap"
@@ -35,39 +50,34 @@ function Entry({ record }: { record: AuditRecord }) {
 
 /** The last 10 actions and who took them. Mounted only for roles that may read the audit log. */
 export function RecentActivityCard({ refetchInterval }: { refetchInterval: number | false }) {
-  const { data, error, isPending, isFetching, refetch } = useAuditLog(RECENT_QUERY, { refetchInterval });
+  const query = useAuditLog(RECENT_QUERY, { refetchInterval });
   return (
     <Card aria-labelledby="recent-heading">
       <CardHeader
         id="recent-heading"
         title="Recent activity"
         description="The last 10 actions, newest first."
-        actions={
-          <Link href="/audit" className="text-accent-text text-sm font-medium hover:underline">
-            Audit log
-          </Link>
-        }
+        actions={<SectionLink href="/audit">Audit log</SectionLink>}
       />
-      {isPending ? (
-        <SectionLoading label="Loading the recent activity" />
-      ) : !data ? (
-        <LoadProblem
-          title="Couldn't load the recent activity"
-          error={error}
-          onRetry={() => void refetch()}
-          retrying={isFetching}
-        />
-      ) : data.records.length === 0 ? (
-        <p className="text-fg-muted px-5 py-4 text-sm">
-          Nothing recorded yet. Every change made through this dashboard appears here.
-        </p>
-      ) : (
-        <ol aria-label="Recent activity, newest first" className="divide-line divide-y">
-          {data.records.map((record) => (
-            <Entry key={record.id} record={record} />
-          ))}
-        </ol>
-      )}
+      <QuerySection
+        query={query}
+        loadingLabel="Loading the recent activity"
+        errorTitle="Couldn't load the recent activity"
+      >
+        {({ records }) =>
+          records.length === 0 ? (
+            <p className="text-fg-muted px-5 py-4 text-sm">
+              Nothing recorded yet. Every change made through this dashboard appears here.
+            </p>
+          ) : (
+            <ol aria-label="Recent activity, newest first" className="divide-line divide-y">
+              {records.map((record) => (
+                <Entry key={record.id} record={record} />
+              ))}
+            </ol>
+          )
+        }
+      </QuerySection>
     </Card>
   );
 }

@@ -30,7 +30,7 @@ export function ResourcesCard({ sandboxes }: { sandboxes: readonly SandboxListIt
       />
       <dl className="grid grid-cols-2 gap-4 px-5 py-4" data-testid="resources">
         <Stat label="vCPUs" value={used.vcpus.toLocaleString('en-US')} />
-        <Stat label="Memory" value={used.memoryMib === 0 ? '0 MiB' : formatMemoryMib(used.memoryMib)} />
+        <Stat label="Memory" value={formatMemoryMib(used.memoryMib)} />
       </dl>
     </Card>
   );

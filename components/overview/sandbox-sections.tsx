@@ -10,7 +10,7 @@ import { FirstRun } from './first-run';
 import { ResourcesCard } from './resources-card';
 import { SectionLoading } from './section-states';
 
-const GRID = 'grid gap-6 lg:grid-cols-3';
+const GRID = 'grid items-start gap-6 lg:grid-cols-3';
 
 function LoadingCards() {
   return (

@@ -1,3 +1,6 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { LoadProblem } from '@/components/ui/load-problem';
 import { Skeleton } from '@/components/ui/skeleton';
 
 /** A card's loading lines, announced once to screen readers ("Loading the templates…"). */
@@ -9,4 +12,49 @@ export function SectionLoading({ label, lines = 3 }: { label: string; lines?: nu
       ))}
     </div>
   );
+}
+
+/** The link at the right of a card's header, to the page that has all of it. */
+export function SectionLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Link href={href} className="text-accent-text text-sm font-medium hover:underline">
+      {children}
+    </Link>
+  );
+}
+
+type SectionQuery<T> = {
+  data: T | undefined;
+  error: unknown;
+  isPending: boolean;
+  isFetching: boolean;
+  refetch: () => unknown;
+};
+
+type QuerySectionProps<T> = {
+  query: SectionQuery<T>;
+  /** "Loading the templates", for screen readers. */
+  loadingLabel: string;
+  /** "Couldn't load the templates". */
+  errorTitle: string;
+  children: (data: T) => ReactNode;
+};
+
+/**
+ * A card's body through its query's three states: loading lines, the failure with a retry (the rest of the page
+ * carries on), or the content. A refresh that fails keeps the last answer on screen.
+ */
+export function QuerySection<T>({ query, loadingLabel, errorTitle, children }: QuerySectionProps<T>) {
+  if (query.isPending) return <SectionLoading label={loadingLabel} />;
+  if (query.data === undefined) {
+    return (
+      <LoadProblem
+        title={errorTitle}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  return <>{children(query.data)}</>;
 }

@@ -24,8 +24,8 @@ function CountTile({ entry }: { entry: StateCount }) {
           <Skeleton className="h-8 w-12" />
         ) : (
           <span className="text-fg text-3xl leading-8 font-semibold tracking-tight tabular-nums">
-            {count === undefined ? '—' : count.toLocaleString('en-US')}
-            <span className="sr-only">{count === undefined ? ' (count unavailable)' : ` ${state}`}</span>
+            <span data-testid="count-value">{count === undefined ? '—' : count.toLocaleString('en-US')}</span>
+            <span className="sr-only">{count === undefined ? ' (count unavailable)' : ' sandboxes'}</span>
           </span>
         )}
         <span className="text-fg-subtle group-hover:text-accent-text flex items-center gap-0.5 text-xs">
