@@ -1,13 +1,13 @@
-import { PageHeader } from '@/components/layout/page-header';
+'use client';
+
 import { Skeleton } from '@/components/ui/skeleton';
+import { OverviewHeader } from './overview-header';
 
-export const OVERVIEW_DESCRIPTION = 'What is running right now, what it uses and what ends soon.';
-
-/** What the server streams at once, before the counts: the page's frame over grey tiles. */
+/** What the server streams at once, before the counts: the page's header and controls over grey tiles. */
 export function OverviewFallback() {
   return (
     <>
-      <PageHeader title="Overview" description={OVERVIEW_DESCRIPTION} />
+      <OverviewHeader updatedAt={0} />
       <p role="status" className="sr-only">
         Loading the overview…
       </p>

@@ -1,13 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { useCan } from '@/components/account/actor-context';
-import { PageHeader } from '@/components/layout/page-header';
-import { RefreshControl } from '@/components/sandboxes/list/refresh-control';
-import { buttonClasses } from '@/components/ui/button';
-import { PlusIcon } from '@/components/ui/icons';
 import { useStateCounts } from '@/lib/client/overview';
-import { OVERVIEW_DESCRIPTION } from './overview-fallback';
+import { OverviewHeader } from './overview-header';
 import { RecentActivityCard } from './recent-activity-card';
 import { SandboxSections } from './sandbox-sections';
 import { StateCounts } from './state-counts';
@@ -20,7 +15,7 @@ import { useOverviewRefresh } from './use-overview-refresh';
  * one refresh control (as on the list) refreshes them all.
  */
 export function OverviewView() {
-  const { interval, intervalMs, setInterval, refresh, refreshing } = useOverviewRefresh();
+  const { intervalMs } = useOverviewRefresh();
   const counts = useStateCounts(intervalMs);
   const canCreate = useCan('sandbox.create');
   const canReadTemplates = useCan('template.read');
@@ -29,28 +24,7 @@ export function OverviewView() {
 
   return (
     <>
-      <PageHeader
-        title="Overview"
-        description={OVERVIEW_DESCRIPTION}
-        actions={
-          <>
-            <RefreshControl
-              interval={interval}
-              onIntervalChange={setInterval}
-              onRefresh={() => void refresh()}
-              refreshing={refreshing}
-              updatedAt={updatedAt}
-              refreshLabel="Refresh the overview"
-            />
-            {canCreate ? (
-              <Link href="/sandboxes/new" className={buttonClasses()}>
-                <PlusIcon />
-                New sandbox
-              </Link>
-            ) : null}
-          </>
-        }
-      />
+      <OverviewHeader updatedAt={updatedAt} />
       <div className="flex flex-col gap-6">
         <StateCounts counts={counts} />
         <SandboxSections refetchInterval={intervalMs} canCreate={canCreate} />
