@@ -4,7 +4,7 @@
  * templates that need a look, and the recent activity for admins only. Specs share one server, so every count
  * is compared with the API at that moment, never with a fixed number.
  */
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Page, Request } from '@playwright/test';
 import { stateOf } from './accounts';
 import { expect, expectNoA11yViolations, test } from './fixtures';
 import { actLikeOlderDeployment, isListRequest, pauseViaApi } from './list-helpers';
@@ -72,9 +72,20 @@ test.describe('the overview', () => {
     const activeNow = await apiCount(request, 'active');
     expect(html).toMatch(new RegExp(`data-testid="count-value">${activeNow}<`));
 
+    // The browser finds the counts and the sandboxes in its cache: no list request on load.
+    const listCalls: string[] = [];
+    const onRequest = (request: Request) => {
+      if (isListRequest(request)) listCalls.push(request.url());
+    };
+    page.on('request', onRequest);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     await overviewHydrated(page);
+    await expect(
+      page.getByRole('figure', { name: 'Sandboxes created' }).locator('canvas').first(),
+    ).toBeVisible();
+    expect(listCalls).toEqual([]);
+    page.off('request', onRequest);
     await expectCountsMatchApi(page);
 
     // A pause moves one sandbox from active to paused; the refresh control shows it.
@@ -158,6 +169,18 @@ test.describe('the overview', () => {
     if (!box) throw new Error('the chart has no plot area');
     await page.mouse.move(box.x + box.width - 10, box.y + box.height / 2);
     await expect(chart.getByTestId('chart-tooltip')).toContainText(/created/);
+
+    // The keyboard reads the bars too: the chart is a slider over them, each step a day and its count.
+    const bars = chart.getByRole('slider', { name: 'Sandboxes created per day' });
+    await bars.focus();
+    await page.keyboard.press('End');
+    const lastDay = await text.getByRole('rowheader').last().innerText();
+    await expect(chart.getByTestId('chart-tooltip')).toContainText(lastDay);
+    await expect(bars).toHaveAttribute('aria-valuetext', new RegExp(`^${lastDay}: .*created$`));
+    await page.keyboard.press('ArrowLeft');
+    const dayBefore = await text.getByRole('rowheader').nth(5).innerText();
+    await expect(chart.getByTestId('chart-tooltip')).toContainText(dayBefore);
+    await expect(bars).toHaveAttribute('aria-valuenow', '5');
 
     await card.getByRole('button', { name: '24 hours' }).click();
     await expect(card.getByRole('button', { name: '24 hours' })).toHaveAttribute('aria-pressed', 'true');
