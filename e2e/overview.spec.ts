@@ -108,6 +108,23 @@ test.describe('the overview', () => {
     expect(new Set(statuses)).toEqual(new Set(['Paused']));
   });
 
+  test('auto-refresh is kept in the URL, as on the list, and polls the counts', async ({ page }) => {
+    await page.goto('/');
+    await overviewHydrated(page);
+    await page.getByRole('combobox', { name: 'Auto-refresh' }).selectOption('5');
+    await expect(page).toHaveURL(/\/\?refresh=5$/);
+    const polled = await page.waitForRequest(
+      (request) => isListRequest(request) && new URL(request.url()).searchParams.get('limit') === '1',
+      { timeout: 15_000 },
+    );
+    expect(new URL(polled.url()).searchParams.get('status')).toMatch(
+      /^(active|paused|pausing|resuming|failed)$/,
+    );
+    // Reloaded, the page keeps the choice.
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Auto-refresh' })).toHaveValue('5');
+  });
+
   test('an API without X-Total-Count: each count is taken from its full answer', async ({ page }) => {
     await page.goto('/');
     await overviewHydrated(page);
