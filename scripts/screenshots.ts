@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: the README's pictures, taken from the production build on a fresh, seeded embedded API.
  *
- *   npm run build && npm run screenshots      # writes docs/sandboxes.png, docs/create-sandbox.png,
+ *   npm run build && npm run screenshots      # writes docs/overview.png, docs/sandboxes.png, docs/create-sandbox.png,
  *                                             # docs/sandbox-detail.png, docs/template-build.png
  *                                             # (NEXT_DIST_DIR is honoured)
  *   npm run screenshots -- template-build     # only the pictures named
@@ -25,6 +25,18 @@ async function list(page: Page, base: string) {
   await page.goto(`${base}/sandboxes`);
   await expect(page.getByRole('table', { name: 'Sandboxes', exact: true })).toBeVisible({ timeout: 30_000 });
   await page.screenshot({ path: path.join(OUT, 'sandboxes.png') });
+}
+
+async function overview(page: Page, base: string) {
+  await page.goto(`${base}/`);
+  const chart = page.getByRole('slider', { name: 'Sandboxes created per day' });
+  await expect(chart).toBeVisible({ timeout: 30_000 });
+  // Today's bar, with its tooltip: what a person sees first when pointing at the chart.
+  const plot = await chart.locator('.u-over').boundingBox();
+  if (!plot) throw new Error('the chart has no plot area');
+  await page.mouse.move(plot.x + (plot.width * 13) / 14, plot.y + plot.height / 2);
+  await expect(page.getByTestId('chart-tooltip')).toBeVisible();
+  await page.screenshot({ path: path.join(OUT, 'overview.png'), fullPage: true });
 }
 
 async function createForm(page: Page, base: string) {
@@ -108,6 +120,7 @@ async function templateBuild(page: Page, base: string) {
 }
 
 const SHOTS = {
+  overview,
   sandboxes: list,
   'create-sandbox': createForm,
   'sandbox-detail': detail,

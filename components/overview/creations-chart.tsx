@@ -101,7 +101,8 @@ export default function CreationsChart({ buckets, unit, timeZone }: CreationsCha
         <div
           aria-hidden="true"
           className="border-line bg-surface text-fg shadow-overlay pointer-events-none absolute top-1 z-10 -translate-x-1/2 rounded-md border px-2.5 py-1.5 text-xs whitespace-nowrap"
-          style={{ left: hover.left }}
+          // Centred on its bar, but never past the chart's edges (the first and the last bars sit near them).
+          style={{ left: `clamp(5.5rem, ${hover.left}px, calc(100% - 5.5rem))` }}
           data-testid="chart-tooltip"
         >
           <div className="font-medium">{bucketLabel(hovered, unit, 'full', timeZone)}</div>
