@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: the README's pictures, taken from the production build on a fresh, seeded embedded API.
  *
- *   npm run build && npm run screenshots      # writes docs/overview.png, docs/sandboxes.png, docs/create-sandbox.png,
+ *   npm run build && npm run screenshots      # writes docs/sandboxes.png, docs/create-sandbox.png,
  *                                             # docs/sandbox-detail.png, docs/template-build.png
  *                                             # (NEXT_DIST_DIR is honoured)
  *   npm run screenshots -- template-build     # only the pictures named
@@ -27,6 +27,7 @@ async function list(page: Page, base: string) {
   await page.screenshot({ path: path.join(OUT, 'sandboxes.png') });
 }
 
+/** docs/overview.png: the overview at `/`, pointing at today's bar of the creations chart. */
 async function overview(page: Page, base: string) {
   await page.goto(`${base}/`);
   const chart = page.getByRole('slider', { name: 'Sandboxes created per day' });
