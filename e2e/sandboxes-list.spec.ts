@@ -12,9 +12,12 @@ import {
 import { SEEDED_SANDBOXES } from './seeded';
 
 test.describe('sandbox list', () => {
-  test('/ opens the list, which shows the seeded sandboxes', async ({ page }) => {
+  test('the main navigation opens the list, which shows the seeded sandboxes', async ({ page }) => {
     test.slow(); // three page loads and an axe scan of a full table on a shared machine
+    // `/` is the overview; the list is one click away.
     await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sandboxes' }).click();
     await expect(page).toHaveURL(/\/sandboxes$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Sandboxes' })).toBeVisible();
 

@@ -92,6 +92,7 @@ async function consolePages(origin: string, cookie: string): Promise<Target[]> {
   const template = templates.find((t) => !t.name?.startsWith('superserve/')) ?? templates[0];
   if (!sandbox || !template) throw new Error('the demo data has no sandbox or no template');
   const pages = [
+    '/',
     '/sandboxes',
     '/sandboxes/new',
     `/sandboxes/${sandbox.id}`,

@@ -28,6 +28,19 @@ async function list(page: Page, base: string) {
   await page.screenshot({ path: path.join(OUT, 'sandboxes.png') });
 }
 
+/** docs/overview.png: the overview at `/`, pointing at today's bar of the creations chart. */
+async function overview(page: Page, base: string) {
+  await page.goto(`${base}/`);
+  const chart = page.getByRole('slider', { name: 'Sandboxes created per day' });
+  await expect(chart).toBeVisible({ timeout: 30_000 });
+  // Today's bar, with its tooltip: what a person sees first when pointing at the chart.
+  const plot = await chart.locator('.u-over').boundingBox();
+  if (!plot) throw new Error('the chart has no plot area');
+  await page.mouse.move(plot.x + (plot.width * 13) / 14, plot.y + plot.height / 2);
+  await expect(page.getByTestId('chart-tooltip')).toBeVisible();
+  await page.screenshot({ path: path.join(OUT, 'overview.png'), fullPage: true });
+}
+
 async function createForm(page: Page, base: string) {
   await page.goto(`${base}/sandboxes/new?template=superserve/python-3.11`);
   await expect(page.getByTestId('template-hint')).toContainText('inherits', { timeout: 30_000 });
@@ -127,6 +140,7 @@ async function templateBuild(page: Page, base: string) {
 }
 
 const SHOTS = {
+  overview,
   sandboxes: list,
   'create-sandbox': createForm,
   'sandbox-detail': detail,

@@ -8,6 +8,7 @@ import { type Action, can } from '@/lib/access/permissions';
 
 /** Each link, and the permission a role needs to see it (the page and its routes refuse the others anyway). */
 const LINKS: ReadonlyArray<{ href: string; label: string; needs?: Action }> = [
+  { href: '/', label: 'Overview' },
   { href: '/sandboxes', label: 'Sandboxes' },
   { href: '/templates', label: 'Templates', needs: 'template.read' },
   { href: '/settings/users', label: 'Users', needs: 'user.manage' },

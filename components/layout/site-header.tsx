@@ -18,7 +18,7 @@ export function SiteHeader({ config, actor }: { config: PublicConfig; actor: Act
   return (
     <header className="border-line bg-surface/85 supports-[backdrop-filter]:bg-surface/75 sticky top-0 z-30 border-b backdrop-blur">
       <div className="mx-auto flex h-14 w-full max-w-6xl items-center gap-6 px-4 sm:px-6 lg:px-8">
-        <Link href="/sandboxes" className="rounded-control text-fg flex items-center gap-2.5 font-semibold">
+        <Link href="/" className="rounded-control text-fg flex items-center gap-2.5 font-semibold">
           <LogoMark />
           <span className="hidden text-[15px] tracking-tight whitespace-nowrap sm:inline">
             Sandbox Console

@@ -19,11 +19,12 @@ export function fetchAuditPage(query: string, signal?: AbortSignal): Promise<Aud
 }
 
 /** One page of the log for the routes' query string; the page shown stays while the next one loads. */
-export function useAuditLog(query: string) {
+export function useAuditLog(query: string, options: { refetchInterval?: number | false } = {}) {
   return useQuery({
     queryKey: auditKeys.list(query),
     queryFn: ({ signal }) => fetchAuditPage(query, signal),
     placeholderData: keepPreviousData,
+    refetchInterval: options.refetchInterval ?? false,
   });
 }
 

@@ -12,6 +12,7 @@ import { sandboxKeys, templateKeys, type SandboxListParams } from '@/lib/client/
 import { collectAllSandboxes, readSandboxList } from '@/lib/client/sandbox-list';
 import type { SandboxResponse, TemplateBuildResponse, TemplateResponse } from '@/lib/contract';
 import { toApiParams, type ListState } from '@/lib/list/filters';
+import { OVERVIEW_STATES, stateCountParams } from '@/lib/overview/counts';
 import { templateApiParams, type TemplateListState } from '@/lib/templates/list-state';
 
 import { getConfig } from './config';
@@ -161,4 +162,24 @@ export async function prefetchTemplate(client: QueryClient, idOrName: string): P
   });
   const template = client.getQueryData<TemplateResponse>(templateKeys.detail(idOrName));
   if (template) await prefetchBuilds(client, template.id);
+}
+
+/**
+ * What `/` shows first: each state's count (one small request per state, the keys lib/client/overview reads),
+ * every sandbox (resources, ending soon and the creations chart, as useAllSandboxes reads them) and the
+ * templates (the ones building or failed). The audit log is the browser's to fetch: only admins see it.
+ */
+export async function prefetchOverview(client: QueryClient): Promise<void> {
+  const counts = OVERVIEW_STATES.map((state) => {
+    const params = stateCountParams(state);
+    return client.prefetchQuery({
+      queryKey: sandboxKeys.list(params),
+      queryFn: () => fetchSandboxPage(params),
+    });
+  });
+  const everything = client.prefetchQuery({
+    queryKey: sandboxKeys.everything(undefined),
+    queryFn: () => collectAllSandboxes(undefined, fetchSandboxPage),
+  });
+  await Promise.all([...counts, everything, prefetchTemplates(client)]);
 }

@@ -33,6 +33,8 @@ type RefreshControlProps = {
   onRefresh: () => void;
   refreshing: boolean;
   updatedAt: number;
+  /** What the refresh button refreshes, for screen readers ("Refresh the list"). */
+  refreshLabel?: string;
 };
 
 /** Manual refresh and the auto-refresh interval (kept in the URL; polling pauses while the tab is hidden). */
@@ -42,6 +44,7 @@ export function RefreshControl({
   onRefresh,
   refreshing,
   updatedAt,
+  refreshLabel = 'Refresh the list',
 }: RefreshControlProps) {
   return (
     <div className="flex items-center gap-2">
@@ -67,7 +70,7 @@ export function RefreshControl({
         className="size-9"
         onClick={onRefresh}
         disabled={refreshing}
-        aria-label="Refresh the list"
+        aria-label={refreshLabel}
         title="Refresh"
       >
         <RefreshIcon className={refreshing ? 'size-4 animate-spin' : 'size-4'} />
