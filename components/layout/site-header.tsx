@@ -6,6 +6,7 @@ import { ApiStatus } from './api-status';
 import { DisplayMenu } from './display-menu';
 import { LogoMark } from './logo-mark';
 import { MainNav } from './main-nav';
+import { NavMenu } from './nav-menu';
 import { NewSandboxLink } from './new-sandbox-link';
 import { TimeZoneToggle } from './time-zone-toggle';
 import { UserMenu } from './user-menu';
@@ -17,7 +18,7 @@ import { UserMenu } from './user-menu';
 export function SiteHeader({ config, actor }: { config: PublicConfig; actor: ActorView }) {
   return (
     <header className="border-line bg-surface/85 supports-[backdrop-filter]:bg-surface/75 sticky top-0 z-30 border-b backdrop-blur">
-      <div className="mx-auto flex h-14 w-full max-w-6xl items-center gap-6 px-4 sm:px-6 lg:px-8">
+      <div className="mx-auto flex h-14 w-full max-w-6xl items-center gap-3 px-4 sm:gap-6 sm:px-6 lg:px-8">
         <Link href="/" className="rounded-control text-fg flex items-center gap-2.5 font-semibold">
           <LogoMark />
           <span className="hidden text-[15px] tracking-tight whitespace-nowrap sm:inline">
@@ -25,9 +26,13 @@ export function SiteHeader({ config, actor }: { config: PublicConfig; actor: Act
           </span>
           <span className="sr-only sm:hidden">Sandbox Console</span>
         </Link>
-        <MainNav />
-        <div className="ml-auto flex items-center gap-3">
-          <ApiStatus mode={config.mode} apiHost={config.apiHost} />
+        {/* The sections in a row where they fit, as one menu where they don't. */}
+        <MainNav className="hidden lg:block" />
+        <NavMenu className="lg:hidden" />
+        <div className="ml-auto flex items-center gap-2 sm:gap-3">
+          <div className="hidden md:block">
+            <ApiStatus mode={config.mode} apiHost={config.apiHost} />
+          </div>
           {can(actor.role, 'sandbox.create') ? <NewSandboxLink /> : null}
           {/* Time zone and theme: the UTC toggle where the header has room, the menu (which has both) always. */}
           <TimeZoneToggle className="hidden xl:block" />

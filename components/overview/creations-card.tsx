@@ -7,6 +7,7 @@ import { cn } from '@/components/ui/cn';
 import type { SandboxListItem } from '@/lib/contract';
 import { useNow } from '@/lib/client/use-now';
 import { useTimeZone } from '@/lib/client/time-zone';
+import { timeZoneLabel } from '@/lib/format/time';
 import { bucketCreations, type BucketUnit } from '@/lib/overview/buckets';
 import { ChartSkeleton } from './chart-skeleton';
 import { CreationsTable } from './creations-table';
@@ -33,7 +34,7 @@ function RangeToggle({ unit, onChange }: { unit: BucketUnit; onChange: (unit: Bu
           onClick={() => onChange(range.unit)}
           className={cn(
             'rounded-control px-2.5 py-1 text-xs font-medium transition-colors',
-            unit === range.unit ? 'bg-surface text-fg shadow-card' : 'text-fg-muted hover:text-fg',
+            unit === range.unit ? 'bg-surface-raised text-fg shadow-card' : 'text-fg-muted hover:text-fg',
           )}
         >
           {range.label}
@@ -69,7 +70,10 @@ export function CreationsCard({ sandboxes }: { sandboxes: readonly SandboxListIt
       <CardHeader
         id="creations-heading"
         title="Sandboxes created"
-        description={`Per ${unit}, ${unit === 'day' ? 'the last 7 days' : 'the last 24 hours'}, of those that still exist.`}
+        description={`Per ${unit}, ${unit === 'day' ? 'the last 7 days' : 'the last 24 hours'}${
+          // Named once the browser's clock (and so its zone) is known: the server can't know either.
+          now === null ? '' : ` (${timeZoneLabel(now, { timeZone })})`
+        }, of those that still exist.`}
         actions={<RangeToggle unit={unit} onChange={setUnit} />}
       />
       <figure

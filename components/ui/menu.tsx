@@ -71,8 +71,15 @@ export function MenuItem({ className, tone = 'default', icon, children, ...props
       )}
       {...props}
     >
-      {icon ? <span className="text-current opacity-80">{icon}</span> : null}
-      {children}
+      {/* Without an icon the child is passed alone, so `asChild` can make a link the item. */}
+      {icon ? (
+        <>
+          <span className="text-current opacity-80">{icon}</span>
+          {children}
+        </>
+      ) : (
+        children
+      )}
     </RadixMenu.Item>
   );
 }
