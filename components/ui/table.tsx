@@ -3,7 +3,9 @@ import { cn } from './cn';
 
 /**
  * Plain semantic table parts with the house styling. The wrapper scrolls horizontally on narrow screens;
- * its rows hold links, so keyboard users can reach and scroll it.
+ * its rows hold links, so keyboard users can reach and scroll it. It is `relative` so that it also contains the
+ * cells' absolutely positioned parts (screen-reader-only text): without a positioned ancestor they escaped the
+ * scroll box and made the whole page scroll sideways on a phone.
  */
 export function Table({
   className,
@@ -11,7 +13,7 @@ export function Table({
   ...props
 }: ComponentPropsWithoutRef<'table'> & { label?: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table
         aria-label={label}
         className={cn('w-full border-collapse text-left text-sm', className)}

@@ -1,6 +1,6 @@
 /**
- * The header on a phone: the five sections don't fit in a row, so they are one menu button naming the section
- * you are in. Nothing in the header may push the page wider than the screen.
+ * A phone's width: the header's five sections don't fit in a row, so they are one menu button naming the section
+ * you are in; and no page is wider than the screen.
  */
 import type { Page } from '@playwright/test';
 import { stateOf } from './accounts';
@@ -43,6 +43,24 @@ test('the sections are one menu that names where you are, and the header fits a 
   await expect(header.getByRole('button', { name: 'Sections: Audit log' })).toBeVisible();
   await expectNoSidewaysScroll(page);
 });
+
+// Wide tables scroll inside their card; nothing else may make the page itself scroll sideways.
+for (const path of [
+  '/',
+  '/sandboxes',
+  '/sandboxes/new',
+  '/templates',
+  '/templates/new',
+  '/audit',
+  '/settings/users',
+]) {
+  test(`${path} does not scroll sideways on a phone`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expectNoSidewaysScroll(page);
+  });
+}
 
 test('the section menu works from the keyboard', async ({ page }) => {
   await page.goto('/');
