@@ -1,0 +1,125 @@
+'use client';
+
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazyDialog } from '@/components/ui/lazy-dialog';
+import { detectPlatform, isTypingTarget, usePlatform } from '@/lib/client/keyboard';
+import { PALETTE_CHORD, SHORTCUTS_CHORD, ariaChord, formatChord, matchesChord } from '@/lib/palette/chords';
+import type { ShortcutsDialogProps } from './shortcuts-dialog';
+
+// The palette (cmdk, its groups and searches) and the shortcut list are not part of any page's first load: they
+// load on the first ⌘K, `?` or press of the button, and the palette is fetched ahead when the page is idle or
+// the pointer or focus reaches the button, so even the first open is quick.
+const loadPalette = () => import('./command-palette');
+const CommandPalette = lazy(loadPalette);
+const { LazyDialog: LazyShortcutsDialog, preload: preloadShortcuts } = lazyDialog<ShortcutsDialogProps>(
+  () => import('./shortcuts-dialog').then((m) => m.ShortcutsDialog),
+  (props) => props.open,
+);
+
+const preloadPalette = () => void loadPalette();
+
+/** When the browser is idle after the page loaded (or after 3 s where it can't tell), fetch the palette's code. */
+function usePreloadWhenIdle(): void {
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(preloadPalette, { timeout: 5_000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = setTimeout(preloadPalette, 3_000);
+    return () => clearTimeout(timer);
+  }, []);
+}
+
+/** True for a press inside a modal other than the palette (a delete confirmation keeps the keyboard). */
+function insideOtherDialog(target: EventTarget | null): boolean {
+  const dialog = target instanceof Element ? target.closest('[role="dialog"], [role="alertdialog"]') : null;
+  return dialog !== null && !dialog.hasAttribute('data-command-palette');
+}
+
+/**
+ * The header's search button and the keys that work on every dashboard page: ⌘K / Ctrl+K opens (and closes) the
+ * command palette, `?` the list of shortcuts. Owns both dialogs' open state, so the palette can hand over to
+ * the list. The key hint appears after hydration, when the platform is known and the listener runs.
+ */
+export function PaletteLauncher() {
+  const [palette, setPalette] = useState<'unused' | 'open' | 'closed'>('unused');
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const platform = usePlatform();
+  usePreloadWhenIdle();
+
+  useEffect(() => {
+    const current = detectPlatform();
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.isComposing) return;
+      if (matchesChord(event, PALETTE_CHORD, current)) {
+        if (insideOtherDialog(event.target)) return;
+        event.preventDefault();
+        setShortcutsOpen(false);
+        setPalette((state) => (state === 'open' ? 'closed' : 'open'));
+      } else if (matchesChord(event, SHORTCUTS_CHORD, current)) {
+        if (event.repeat || isTypingTarget(event.target)) return;
+        event.preventDefault();
+        setShortcutsOpen(true);
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const hint = platform ? formatChord(PALETTE_CHORD, platform) : null;
+  return (
+    <>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        aria-keyshortcuts={platform ? ariaChord(PALETTE_CHORD, platform) : undefined}
+        onClick={() => setPalette('open')}
+        onPointerEnter={preloadPalette}
+        onFocus={preloadPalette}
+        className="border-line bg-surface text-fg-muted hover:bg-surface-hover hover:text-fg rounded-control flex h-8 items-center gap-2 border px-2.5 text-sm transition-colors"
+      >
+        <SearchIcon />
+        <span className="hidden md:inline">Search…</span>
+        <span className="sr-only md:hidden">Search</span>
+        {hint ? (
+          <kbd aria-hidden="true" className="text-fg-subtle hidden font-sans text-xs md:inline">
+            {hint}
+          </kbd>
+        ) : null}
+      </button>
+      {palette !== 'unused' ? (
+        <Suspense fallback={null}>
+          <CommandPalette
+            open={palette === 'open'}
+            onOpenChange={(open) => setPalette(open ? 'open' : 'closed')}
+            onShowShortcuts={() => {
+              preloadShortcuts();
+              setShortcutsOpen(true);
+            }}
+          />
+        </Suspense>
+      ) : null}
+      <LazyShortcutsDialog
+        open={shortcutsOpen}
+        onOpenChange={setShortcutsOpen}
+        platform={platform ?? 'other'}
+      />
+    </>
+  );
+}
+
+function SearchIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.6}
+      className="size-4 shrink-0"
+    >
+      <circle cx="9" cy="9" r="5.5" />
+      <path d="m13 13 3.5 3.5" strokeLinecap="round" />
+    </svg>
+  );
+}
