@@ -46,6 +46,7 @@ export default function CommandPalette({ open, onOpenChange, onShowShortcuts }: 
 
   // Work that must wait until the dialog has closed and focus has gone back (see EntryTiming).
   const pending = useRef<PaletteEntry | null>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
 
   function choose(entry: PaletteEntry) {
     if (entry.timing && entry.timing !== 'now') pending.current = entry;
@@ -70,10 +71,19 @@ export default function CommandPalette({ open, onOpenChange, onShowShortcuts }: 
             aria-describedby={undefined}
             data-command-palette=""
             className="rounded-card border-line bg-surface shadow-overlay fixed top-[12vh] left-1/2 z-50 flex max-h-[min(34rem,76vh)] w-[calc(100%-2rem)] max-w-xl -translate-x-1/2 flex-col overflow-hidden border"
+            // Radix gives focus back to a Dialog.Trigger; the palette has none (a key opens it from anywhere),
+            // so it remembers what had focus when it opened and returns there itself.
+            onOpenAutoFocus={() => {
+              returnTo.current =
+                document.activeElement instanceof HTMLElement ? document.activeElement : null;
+            }}
             onCloseAutoFocus={(event) => {
+              event.preventDefault();
               const entry = pending.current;
               pending.current = null;
-              if (entry?.timing === 'instead-of-focus-return') event.preventDefault();
+              if (entry?.timing !== 'instead-of-focus-return' && returnTo.current?.isConnected) {
+                returnTo.current.focus();
+              }
               entry?.run();
             }}
           >

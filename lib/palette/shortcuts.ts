@@ -89,10 +89,10 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
   },
 ];
 
-/** The list as Markdown for the README: each section's keys on both platforms. */
+/** The list as Markdown for the README: each section's keys, with both platforms' names where they differ. */
 export function shortcutsMarkdown(sections: readonly ShortcutSection[] = SHORTCUT_SECTIONS): string {
   const both = (chord: Chord) =>
-    chord.includes('Mod')
+    chord.includes('Mod') || chord.includes('Alt')
       ? `${formatChord(chord, 'apple')} / ${formatChord(chord, 'other')}`
       : formatChord(chord, 'other');
   return sections
