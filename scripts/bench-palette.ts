@@ -84,13 +84,15 @@ const PROBE = `
       };
       const observer = new MutationObserver(check);
       const timer = setTimeout(() => reject(new Error('the palette did not open within 10 s')), 10000);
-      window.addEventListener('keydown', (event) => {
+      // Not \`once\`: the Control key's own keydown comes first.
+      window.addEventListener('keydown', function onKey(event) {
         if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey)) return;
+        window.removeEventListener('keydown', onKey, true);
         start = event.timeStamp;
         document.addEventListener('focusin', check, true);
         observer.observe(document.body, { subtree: true, childList: true, attributes: true });
         check();
-      }, { capture: true, once: true });
+      }, true);
     });
   };
 `;

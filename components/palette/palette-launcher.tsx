@@ -1,34 +1,17 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { lazyDialog } from '@/components/ui/lazy-dialog';
 import { detectPlatform, isTypingTarget, usePlatform } from '@/lib/client/keyboard';
 import { PALETTE_CHORD, SHORTCUTS_CHORD, ariaChord, formatChord, matchesChord } from '@/lib/palette/chords';
+import { LoadedPalette, preloadPalette, usePaletteReady, usePreloadWhenIdle } from './palette-loader';
 import type { ShortcutsDialogProps } from './shortcuts-dialog';
 
-// The palette (cmdk, its groups and searches) and the shortcut list are not part of any page's first load: they
-// load on the first ⌘K, `?` or press of the button, and the palette is fetched ahead when the page is idle or
-// the pointer or focus reaches the button, so even the first open is quick.
-const loadPalette = () => import('./command-palette');
-const CommandPalette = lazy(loadPalette);
+// The shortcut list loads on first use; the palette's loading is ./palette-loader.tsx.
 const { LazyDialog: LazyShortcutsDialog, preload: preloadShortcuts } = lazyDialog<ShortcutsDialogProps>(
   () => import('./shortcuts-dialog').then((m) => m.ShortcutsDialog),
   (props) => props.open,
 );
-
-const preloadPalette = () => void loadPalette();
-
-/** When the browser is idle after the page loaded (or after 3 s where it can't tell), fetch the palette's code. */
-function usePreloadWhenIdle(): void {
-  useEffect(() => {
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(preloadPalette, { timeout: 5_000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const timer = setTimeout(preloadPalette, 3_000);
-    return () => clearTimeout(timer);
-  }, []);
-}
 
 /** True for a press inside a modal other than the palette (a delete confirmation keeps the keyboard). */
 function insideOtherDialog(target: EventTarget | null): boolean {
@@ -45,7 +28,8 @@ export function PaletteLauncher() {
   const [palette, setPalette] = useState<'unused' | 'open' | 'closed'>('unused');
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const platform = usePlatform();
-  usePreloadWhenIdle();
+  const preloaded = usePreloadWhenIdle();
+  const paletteReady = usePaletteReady(palette !== 'unused' || preloaded);
 
   useEffect(() => {
     const current = detectPlatform();
@@ -87,17 +71,15 @@ export function PaletteLauncher() {
           </kbd>
         ) : null}
       </button>
-      {palette !== 'unused' ? (
-        <Suspense fallback={null}>
-          <CommandPalette
-            open={palette === 'open'}
-            onOpenChange={(open) => setPalette(open ? 'open' : 'closed')}
-            onShowShortcuts={() => {
-              preloadShortcuts();
-              setShortcutsOpen(true);
-            }}
-          />
-        </Suspense>
+      {paletteReady ? (
+        <LoadedPalette
+          open={palette === 'open'}
+          onOpenChange={(open) => setPalette(open ? 'open' : 'closed')}
+          onShowShortcuts={() => {
+            preloadShortcuts();
+            setShortcutsOpen(true);
+          }}
+        />
       ) : null}
       <LazyShortcutsDialog
         open={shortcutsOpen}

@@ -96,16 +96,18 @@ const loading = (text: string) => ({ kind: 'loading', text }) as const;
 
 /** On a sandbox's page: what can be done to it now, as its state and the role allow. */
 export function useThisSandboxGroup(
+  open: boolean,
   sandboxId: string | undefined,
   role: string | undefined,
   query: string,
   runner: SandboxRunner,
 ): PaletteGroup | undefined {
-  // The page keeps this sandbox fresh (it polls while it changes state); this only reads the same cache entry.
+  // The page keeps this sandbox fresh (it polls while it changes state); this reads the same cache entry, and
+  // refreshes it when the palette opens on data older than the usual few seconds.
   const { data: sandbox } = useQuery({
     queryKey: sandboxKeys.detail(sandboxId ?? ''),
     queryFn: ({ signal }) => fetchSandbox(sandboxId ?? '', signal),
-    enabled: sandboxId !== undefined,
+    enabled: open && sandboxId !== undefined,
   });
   if (!sandboxId || !sandbox || sandbox.id !== sandboxId) return undefined;
   const target = { id: sandbox.id, name: sandbox.name, status: sandbox.status };

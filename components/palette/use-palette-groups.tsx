@@ -84,7 +84,7 @@ export function usePaletteGroups(
   const timeZone = useTimeZone();
   const needle = query.trim();
 
-  const thisSandbox = useThisSandboxGroup(sandboxIdInPath(pathname), role, needle, runner);
+  const thisSandbox = useThisSandboxGroup(open, sandboxIdInPath(pathname), role, needle, runner);
   const sandboxes = useSandboxGroup(query, open);
   const templates = useTemplateGroup(query, open, can(role, 'template.read'));
 
