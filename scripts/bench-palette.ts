@@ -22,7 +22,14 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { createEmulator } from '@/lib/emulator';
 import { median, printBenchJson } from './lib/bench-json';
-import { freePort, launchChromium, requireBuild, startApp } from './lib/app-server';
+import {
+  benchAppEnv,
+  freePort,
+  launchChromium,
+  requireBuild,
+  signInContext,
+  startApp,
+} from './lib/app-server';
 
 const KEY = 'bench-palette-key';
 const ADMIN = { email: 'bench@example.com', password: 'bench-palette-password' };
@@ -100,14 +107,6 @@ const PROBE = `
 /** Holds back the idle-time preload (requestIdleCallback never fires), for the "before the preload" runs. */
 const NO_IDLE = `window.requestIdleCallback = () => 0; window.cancelIdleCallback = () => {};`;
 
-async function signIn(context: BrowserContext, base: string): Promise<void> {
-  const response = await context.request.post(`${base}/api/auth/sign-in/email`, {
-    headers: { origin: base },
-    data: ADMIN,
-  });
-  if (!response.ok()) throw new Error(`sign-in: ${response.status()} ${await response.text()}`);
-}
-
 /** The header's button advertises ⌘K / Ctrl+K once hydrated: the listener runs from then on. */
 async function untilHydrated(page: Page): Promise<void> {
   await page
@@ -179,19 +178,12 @@ async function main(): Promise<void> {
       dataDir,
       port,
       distDir,
-      env: {
-        EMULATOR_API_KEY: KEY,
-        EMULATOR_MAX_SANDBOXES: String(count + 100),
-        EMULATOR_RATE_LIMIT: '',
-        CONSOLE_ADMIN_EMAIL: ADMIN.email,
-        CONSOLE_ADMIN_PASSWORD: ADMIN.password,
-        CONSOLE_URL: `http://127.0.0.1:${port}`,
-      },
+      env: benchAppEnv({ apiKey: KEY, admin: ADMIN, port, maxSandboxes: count + 100 }),
     });
     const base = `http://127.0.0.1:${port}`;
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    await signIn(context, base);
+    await signInContext(context, base, ADMIN);
     await firstOpens(context, base, 1, true); // warm-up: the server's caches and the JIT
 
     const cold = await firstOpens(context, base, runs, true);

@@ -1,5 +1,6 @@
 'use client';
 
+import { SearchIcon } from '@/components/ui/icons';
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { Command } from 'cmdk';
 import { useRef, useState } from 'react';
@@ -98,7 +99,7 @@ export default function CommandPalette({ open, onOpenChange, onShowShortcuts }: 
               className="flex min-h-0 flex-1 flex-col"
             >
               <div className="border-line flex items-center gap-2 border-b px-3">
-                <SearchGlyph />
+                <SearchIcon className="text-fg-subtle size-4 shrink-0" />
                 <Command.Input
                   value={query}
                   onValueChange={(next) => {
@@ -130,21 +131,5 @@ export default function CommandPalette({ open, onOpenChange, onShowShortcuts }: 
         onDeleted={() => runner.deleting && runner.afterDelete(runner.deleting.id)}
       />
     </>
-  );
-}
-
-function SearchGlyph() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.6}
-      className="text-fg-subtle size-4 shrink-0"
-    >
-      <circle cx="9" cy="9" r="5.5" />
-      <path d="m13 13 3.5 3.5" strokeLinecap="round" />
-    </svg>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { SearchIcon } from '@/components/ui/icons';
 import { useEffect, useState } from 'react';
 import { lazyDialog } from '@/components/ui/lazy-dialog';
 import { detectPlatform, isTypingTarget, usePlatform } from '@/lib/client/keyboard';
@@ -62,7 +63,7 @@ export function PaletteLauncher() {
         onFocus={preloadPalette}
         className="border-line bg-surface text-fg-muted hover:bg-surface-hover hover:text-fg rounded-control flex h-8 items-center gap-2 border px-2.5 text-sm transition-colors"
       >
-        <SearchIcon />
+        <SearchIcon className="size-4 shrink-0" />
         <span className="hidden md:inline">Search…</span>
         <span className="sr-only md:hidden">Search</span>
         {hint ? (
@@ -87,21 +88,5 @@ export function PaletteLauncher() {
         platform={platform ?? 'other'}
       />
     </>
-  );
-}
-
-function SearchIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.6}
-      className="size-4 shrink-0"
-    >
-      <circle cx="9" cy="9" r="5.5" />
-      <path d="m13 13 3.5 3.5" strokeLinecap="round" />
-    </svg>
   );
 }

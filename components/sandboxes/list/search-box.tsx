@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { SearchIcon } from '@/components/ui/icons';
 import { Input } from '@/components/ui/input';
 import { usePageShortcut } from '@/lib/client/keyboard';
 import { useIsClient } from '@/lib/client/use-is-client';
@@ -45,17 +46,7 @@ export function SearchBox({ value, onSearch, label = 'Search by name' }: SearchB
 
   return (
     <div className="relative w-full sm:w-56">
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 20 20"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={1.6}
-        className="text-fg-subtle pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2"
-      >
-        <circle cx="9" cy="9" r="5.5" />
-        <path d="m13 13 3.5 3.5" strokeLinecap="round" />
-      </svg>
+      <SearchIcon className="text-fg-subtle pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2" />
       <Input
         ref={input}
         type="search"
