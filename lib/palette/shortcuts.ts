@@ -29,7 +29,7 @@ export type ShortcutSection = {
 export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
   {
     title: 'Everywhere',
-    where: 'on every dashboard page; the single keys work when you are not typing in a field',
+    where: 'on every dashboard page',
     shortcuts: [
       { chords: [PALETTE_CHORD], what: 'Open or close the command palette' },
       { chords: [SHORTCUTS_CHORD], what: 'Show this list of keyboard shortcuts' },
