@@ -2,16 +2,20 @@
 
 import { SearchIcon } from '@/components/ui/icons';
 import { useEffect, useState } from 'react';
-import { lazyDialog } from '@/components/ui/lazy-dialog';
 import { detectPlatform, isTypingTarget, usePlatform } from '@/lib/client/keyboard';
 import { PALETTE_CHORD, SHORTCUTS_CHORD, ariaChord, formatChord, matchesChord } from '@/lib/palette/chords';
-import { LoadedPalette, preloadPalette, usePaletteReady, usePreloadWhenIdle } from './palette-loader';
-import type { ShortcutsDialogProps } from './shortcuts-dialog';
+import { preloadable, useIdle } from './preloadable';
 
-// The shortcut list loads on first use; the palette's loading is ./palette-loader.tsx.
-const { LazyDialog: LazyShortcutsDialog, preload: preloadShortcuts } = lazyDialog<ShortcutsDialogProps>(
+// The palette (cmdk, its groups and searches) and the shortcut list are not part of any page's first load. Their
+// code is fetched when the page is idle, or when the pointer or focus reaches the button, and they are mounted
+// closed once it is here, so even the first ⌘K or `?` opens at once; a key pressed before that fetches it then.
+const palettePart = preloadable(
+  () => import('./command-palette').then((m) => m.default),
+  'the command palette',
+);
+const shortcutsPart = preloadable(
   () => import('./shortcuts-dialog').then((m) => m.ShortcutsDialog),
-  (props) => props.open,
+  'the keyboard shortcuts',
 );
 
 /** True for a press inside a modal other than the palette (a delete confirmation keeps the keyboard). */
@@ -29,8 +33,9 @@ export function PaletteLauncher() {
   const [palette, setPalette] = useState<'unused' | 'open' | 'closed'>('unused');
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const platform = usePlatform();
-  const preloaded = usePreloadWhenIdle();
-  const paletteReady = usePaletteReady(palette !== 'unused' || preloaded);
+  const idle = useIdle();
+  const paletteReady = palettePart.useReady(palette !== 'unused' || idle);
+  const shortcutsReady = shortcutsPart.useReady(shortcutsOpen || idle);
 
   useEffect(() => {
     const current = detectPlatform();
@@ -59,8 +64,8 @@ export function PaletteLauncher() {
         aria-haspopup="dialog"
         aria-keyshortcuts={platform ? ariaChord(PALETTE_CHORD, platform) : undefined}
         onClick={() => setPalette('open')}
-        onPointerEnter={preloadPalette}
-        onFocus={preloadPalette}
+        onPointerEnter={palettePart.preload}
+        onFocus={palettePart.preload}
         className="border-line bg-surface text-fg-muted hover:bg-surface-hover hover:text-fg rounded-control flex h-8 items-center gap-2 border px-2.5 text-sm transition-colors"
       >
         <SearchIcon className="size-4 shrink-0" />
@@ -73,20 +78,19 @@ export function PaletteLauncher() {
         ) : null}
       </button>
       {paletteReady ? (
-        <LoadedPalette
+        <palettePart.Loaded
           open={palette === 'open'}
           onOpenChange={(open) => setPalette(open ? 'open' : 'closed')}
-          onShowShortcuts={() => {
-            preloadShortcuts();
-            setShortcutsOpen(true);
-          }}
+          onShowShortcuts={() => setShortcutsOpen(true)}
         />
       ) : null}
-      <LazyShortcutsDialog
-        open={shortcutsOpen}
-        onOpenChange={setShortcutsOpen}
-        platform={platform ?? 'other'}
-      />
+      {shortcutsReady ? (
+        <shortcutsPart.Loaded
+          open={shortcutsOpen}
+          onOpenChange={setShortcutsOpen}
+          platform={platform ?? 'other'}
+        />
+      ) : null}
     </>
   );
 }
