@@ -24,23 +24,26 @@ const INPUT_LABEL = 'Search sandboxes, templates, pages and commands';
 /**
  * The command palette: a modal dialog (Radix: focus trap, Escape, focus back where it was) around cmdk's
  * listbox (arrows, Home/End, Enter, the active row announced). The palette ranks its own rows (cmdk's filter is
- * off), so the order is lib/palette/rank's. Loaded on first use; once loaded it stays mounted, closed, so the
- * next open is instant and an action started from it finishes its work.
+ * off), so the order is lib/palette/rank's. Loaded when the page is idle or on first use (./preloadable), then
+ * kept mounted while closed, so every open is quick and an action started from it finishes its work.
  */
 export default function CommandPalette({ open, onOpenChange, onShowShortcuts }: CommandPaletteProps) {
   const [query, setQuery] = useState('');
   // Each opening starts afresh, however the last one ended (Escape, ⌘K again, a chosen row).
+  // The first row stays selected as results arrive (the server's answer lands above the pages), until the
+  // person moves the selection: Enter then runs what they see on top, not a row that was first a moment ago.
+  const [selected, setSelected] = useState({ value: '', followFirst: true });
   const [wasOpen, setWasOpen] = useState(open);
   if (open !== wasOpen) {
     setWasOpen(open);
-    if (open) setQuery('');
+    if (open) {
+      setQuery('');
+      setSelected({ value: '', followFirst: true });
+    }
   }
   const runner = useSandboxRunner();
   const groups = usePaletteGroups(query, open, runner, onShowShortcuts);
 
-  // The first row stays selected as results arrive (the server's answer lands above the pages), until the
-  // person moves the selection: Enter then runs what they see on top, not a row that was first a moment ago.
-  const [selected, setSelected] = useState({ value: '', followFirst: true });
   const values = groups.flatMap((group) => group.entries.map((entry) => entry.value));
   const first = values[0] ?? '';
   const value = selected.followFirst || !values.includes(selected.value) ? first : selected.value;
@@ -55,10 +58,7 @@ export default function CommandPalette({ open, onOpenChange, onShowShortcuts }: 
     if (!entry.timing || entry.timing === 'now') entry.run();
   }
 
-  function close() {
-    onOpenChange(false);
-    setSelected({ value: '', followFirst: true });
-  }
+  const close = () => onOpenChange(false);
 
   const count = values.length;
   const notices = groups.flatMap((group) => (group.notice ? [group.notice.text] : []));
