@@ -57,19 +57,30 @@ export function preloadable<Props extends object>(load: () => Promise<ComponentT
 }
 
 /**
- * True once the browser has been idle after the page loaded (or 3 s have passed where it can't tell): the moment
- * to fetch and mount parts the page may need soon, without competing with its first load.
+ * True once the page has loaded and the browser has then been idle (or 3 s have passed where it can't tell): the
+ * moment to fetch and mount parts the page may need soon, without competing with its own first load and
+ * hydration (the page's lazy parts, like a sandbox's console, are requested before `load` fires).
  */
 export function useIdle(): boolean {
   const [idle, setIdle] = useState(false);
   useEffect(() => {
     const done = () => setIdle(true);
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(done, { timeout: 5_000 });
-      return () => window.cancelIdleCallback(id);
+    let cancel = () => {};
+    const afterLoad = () => {
+      if (typeof window.requestIdleCallback === 'function') {
+        const id = window.requestIdleCallback(done, { timeout: 5_000 });
+        cancel = () => window.cancelIdleCallback(id);
+      } else {
+        const timer = setTimeout(done, 3_000);
+        cancel = () => clearTimeout(timer);
+      }
+    };
+    if (document.readyState === 'complete') afterLoad();
+    else {
+      window.addEventListener('load', afterLoad, { once: true });
+      cancel = () => window.removeEventListener('load', afterLoad);
     }
-    const timer = setTimeout(done, 3_000);
-    return () => clearTimeout(timer);
+    return () => cancel();
   }, []);
   return idle;
 }
