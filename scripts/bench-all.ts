@@ -36,6 +36,7 @@ const BENCHES: Array<{ name: BenchName; full: string[]; quick: string[] }> = [
   { name: 'proxy', full: [], quick: ['--iterations', '1000', '--warmup', '200'] },
   { name: 'proxy-http', full: [], quick: ['--duration', '3', '--rounds', '2'] },
   { name: 'list', full: [], quick: ['--runs', '3'] },
+  { name: 'palette', full: [], quick: ['--runs', '3'] },
   { name: 'lighthouse', full: ['--runs', '3'], quick: ['--runs', '1'] },
   { name: 'load', full: [], quick: ['--duration', '5', '--connections', '20,5'] },
   { name: 'build-log', full: [], quick: ['--lines', '5000'] },

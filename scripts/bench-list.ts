@@ -23,7 +23,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { createEmulator } from '@/lib/emulator';
-import { freePort, launchChromium, requireBuild, startApp } from './lib/app-server';
+import {
+  benchAppEnv,
+  freePort,
+  launchChromium,
+  requireBuild,
+  signInContext,
+  startApp,
+} from './lib/app-server';
 
 const KEY = 'bench-list-key';
 /** The console's first admin, made at start-up (CONSOLE_ADMIN_*): every page needs a signed-in person. */
@@ -110,15 +117,6 @@ async function seed(dataDir: string, count: number): Promise<void> {
   } finally {
     api.close();
   }
-}
-
-/** Signs the context in (its cookie jar is shared by its pages), as a person would before opening the list. */
-async function signIn(context: BrowserContext, base: string): Promise<void> {
-  const response = await context.request.post(`${base}/api/auth/sign-in/email`, {
-    headers: { origin: base },
-    data: ADMIN,
-  });
-  if (!response.ok()) throw new Error(`sign-in: ${response.status()} ${await response.text()}`);
 }
 
 // --- In-page probes: they run in the browser, so the times exclude Playwright's own round trips. -----------
@@ -379,20 +377,13 @@ async function main(): Promise<void> {
       dataDir,
       port,
       distDir,
-      env: {
-        EMULATOR_API_KEY: KEY,
-        EMULATOR_MAX_SANDBOXES: String(count + 100),
-        EMULATOR_RATE_LIMIT: '',
-        CONSOLE_ADMIN_EMAIL: ADMIN.email,
-        CONSOLE_ADMIN_PASSWORD: ADMIN.password,
-        CONSOLE_URL: `http://127.0.0.1:${port}`,
-      },
+      env: benchAppEnv({ apiKey: KEY, admin: ADMIN, port, maxSandboxes: count + 100 }),
     });
     const base = `http://127.0.0.1:${port}`;
     browser = await launchChromium();
 
     const coldContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    await signIn(coldContext, base);
+    await signInContext(coldContext, base, ADMIN);
     await firstRows(coldContext, base); // warm-up: the server's caches and the JIT
     const first: number[] = [];
     const fcps: number[] = [];
@@ -407,7 +398,7 @@ async function main(): Promise<void> {
     await coldContext.close();
 
     const warmContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    await signIn(warmContext, base);
+    await signInContext(warmContext, base, ADMIN);
     const page = await warmContext.newPage();
     await page.addInitScript(WAIT_FOR_PAINT);
     await page.goto(`${base}/sandboxes?size=${PAGE_SIZE}`);

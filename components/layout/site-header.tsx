@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ActorView } from '@/components/account/actor-context';
 import { can } from '@/lib/access/permissions';
 import type { PublicConfig } from '@/lib/server/config';
+import { PaletteLauncher } from '@/components/palette/palette-launcher';
 import { ApiStatus } from './api-status';
 import { DisplayMenu } from './display-menu';
 import { LogoMark } from './logo-mark';
@@ -30,6 +31,7 @@ export function SiteHeader({ config, actor }: { config: PublicConfig; actor: Act
         <MainNav className="hidden lg:block" />
         <NavMenu className="lg:hidden" />
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
+          <PaletteLauncher />
           <div className="hidden md:block">
             <ApiStatus mode={config.mode} apiHost={config.apiHost} />
           </div>

@@ -6,7 +6,7 @@ import { cn } from './cn';
 import { CheckIcon, CopyIcon } from './icons';
 
 /** navigator.clipboard needs a secure context; fall back to a hidden textarea on plain-http hosts. */
-async function writeClipboard(text: string): Promise<void> {
+export async function writeClipboard(text: string): Promise<void> {
   if (navigator.clipboard && window.isSecureContext) {
     await navigator.clipboard.writeText(text);
     return;

@@ -27,6 +27,12 @@ export const PlusIcon = (p: IconProps) => (
     <path d="M10 4.5v11M4.5 10h11" />
   </Icon>
 );
+export const SearchIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="9" cy="9" r="5.5" />
+    <path d="m13 13 3.5 3.5" />
+  </Icon>
+);
 export const CopyIcon = (p: IconProps) => (
   <Icon {...p}>
     <rect x="7" y="7" width="9.5" height="9.5" rx="2" />

@@ -37,7 +37,7 @@ export function fetchBuilds(templateId: string, signal?: AbortSignal): Promise<T
   return apiFetch<TemplateBuildResponse[]>(templatePath(templateId, 'builds'), { signal });
 }
 
-type ListOptions = { refetchInterval?: number | false };
+type ListOptions = { refetchInterval?: number | false; enabled?: boolean };
 
 /**
  * The team's templates and the system ones, newest first (as the API sends them). The previous answer stays on
@@ -49,6 +49,7 @@ export function useTemplates(params: TemplateListParams = {}, options: ListOptio
     queryFn: ({ signal }) => fetchTemplates(params, signal),
     staleTime: 60_000,
     placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
     refetchInterval: (query) =>
       query.state.data?.some((template) => isBuilding(template.status))
         ? BUILDING_POLL_MS

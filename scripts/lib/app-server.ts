@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 
 /** The build folder (`NEXT_DIST_DIR`, default `.next`); exits with a hint when there is no build in it. */
@@ -66,6 +66,26 @@ export async function startApp({ dataDir, port, distDir, env = {} }: AppOptions)
   throw new Error('the app did not start within 60 s');
 }
 
+/**
+ * The settings a benchmark's app runs with: the embedded API behind `apiKey`, room for the seeded sandboxes, no
+ * rate limit, and a first admin to sign in as (every page needs a signed-in person).
+ */
+export function benchAppEnv(options: {
+  apiKey: string;
+  admin: { email: string; password: string };
+  port: number;
+  maxSandboxes: number;
+}): Record<string, string> {
+  return {
+    EMULATOR_API_KEY: options.apiKey,
+    EMULATOR_MAX_SANDBOXES: String(options.maxSandboxes),
+    EMULATOR_RATE_LIMIT: '',
+    CONSOLE_ADMIN_EMAIL: options.admin.email,
+    CONSOLE_ADMIN_PASSWORD: options.admin.password,
+    CONSOLE_URL: `http://127.0.0.1:${options.port}`,
+  };
+}
+
 /** The Chromium the browser tests use (see e2e/chromium.ts). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -83,4 +103,17 @@ export async function signIn(origin: string, user: { email: string; password: st
     throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   }
   return cookies.join('; ');
+}
+
+/** Signs a browser context in (its pages share the cookie jar), as a person would before opening a page. */
+export async function signInContext(
+  context: BrowserContext,
+  origin: string,
+  user: { email: string; password: string },
+): Promise<void> {
+  const response = await context.request.post(`${origin}/api/auth/sign-in/email`, {
+    headers: { origin },
+    data: user,
+  });
+  if (!response.ok()) throw new Error(`sign-in: ${response.status()} ${await response.text()}`);
 }

@@ -5,7 +5,15 @@
  */
 
 export type BenchName =
-  'first-load' | 'proxy' | 'proxy-http' | 'list' | 'lighthouse' | 'load' | 'build-log' | 'emulator';
+  | 'first-load'
+  | 'proxy'
+  | 'proxy-http'
+  | 'list'
+  | 'palette'
+  | 'lighthouse'
+  | 'load'
+  | 'build-log'
+  | 'emulator';
 
 export type BenchResults = Partial<Record<BenchName, Record<string, unknown> | undefined>>;
 
@@ -130,12 +138,14 @@ function loadRows(json: Json | undefined): Row[] {
 }
 
 /**
- * Every figure of issue #12's table, plus bench:load, the build log and the embedded API, in a fixed order;
+ * Every figure of issue #12's table, plus bench:load, the build log, the embedded API and issue #13's command
+ * palette, in a fixed order;
  * only the benchmarks in `include` (all by default), so a partial run lists only what it ran.
  */
 export function benchRows(results: BenchResults, include?: readonly BenchName[]): Row[] {
   const proxy = results.proxy;
   const list = results.list;
+  const palette = results.palette;
   const buildLog = results['build-log'];
   const emulator = results.emulator;
   const ms = (digits: number) => ({ unit: ' ms', digits });
@@ -176,6 +186,21 @@ export function benchRows(results: BenchResults, include?: readonly BenchName[])
         }),
         goalRow('5,000 sandboxes: page switch', numberAt(list, 'pageSwitchMs'), { max: 80, ...ms(0) }),
         goalRow('Scrolling a 200-row page: p95 frame', numberAt(list, 'scrollP95Ms'), { max: 20, ...ms(0) }),
+      ],
+    ],
+    [
+      'palette',
+      [
+        goalRow('Command palette: first open (page idle), p95', numberAt(palette, 'coldP95Ms'), {
+          max: 100,
+          strict: true,
+          ...ms(0),
+        }),
+        goalRow('Command palette: reopen, p95', numberAt(palette, 'warmP95Ms'), {
+          max: 100,
+          strict: true,
+          ...ms(0),
+        }),
       ],
     ],
     ['lighthouse', lighthouseRows(results.lighthouse)],

@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { CONSOLE_COMMAND_ID } from '@/lib/detail/console-target';
 import { EXEC_DEFAULT_TIMEOUT_S, EXEC_DEFAULT_WORKING_DIR } from '@/lib/contract/limits';
 import { stepHistory, type HistoryEntry } from '@/lib/detail/exec-history';
 import { buildExecRequest, type ExecInput, type ExecInputErrors } from '@/lib/detail/exec-session';
@@ -81,7 +82,13 @@ export function ExecForm({
   return (
     <form noValidate onSubmit={submit} aria-label="Run a command" className="flex flex-col gap-3">
       <div className="flex items-start gap-2">
-        <Field label="Command" hideLabel error={errors.command} className="min-w-0 flex-1">
+        <Field
+          label="Command"
+          id={CONSOLE_COMMAND_ID}
+          hideLabel
+          error={errors.command}
+          className="min-w-0 flex-1"
+        >
           <div className="relative">
             <span
               aria-hidden="true"

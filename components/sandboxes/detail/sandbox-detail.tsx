@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { AlertIcon } from '@/components/ui/icons';
 import { LazyPlaceholder } from '@/components/ui/lazy-placeholder';
 import { errorMessage } from '@/lib/client/api-error';
+import { useRememberSandboxVisit } from '@/lib/client/recent-sandboxes';
 import { useIsClient } from '@/lib/client/use-is-client';
 import { snippetBaseUrl, type SnippetApi } from '@/lib/snippets/base-url';
 import { ActivityCard } from './activity-card';
@@ -72,6 +73,8 @@ export function SandboxDetail({ id, api }: SandboxDetailProps) {
   const { data: sandbox, error, isPending, isFetching, refetch, gone } = useFreshSandbox(id);
   // The server renders the sandbox too (its data is prefetched), but only the browser knows its own origin.
   const isClient = useIsClient();
+  // The command palette offers recently visited sandboxes first; one found gone is forgotten.
+  useRememberSandboxVisit(id, gone ? undefined : sandbox?.name, gone || (!sandbox && isMissing(error)));
   const retry = () => void refetch();
 
   if (isPending) return <DetailSkeleton />;
