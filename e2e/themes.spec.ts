@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { THEME_STORAGE_KEY, type ThemeChoice } from '@/lib/client/theme';
 import { ACCOUNTS, SIGNED_OUT, stateOf } from './accounts';
-import { expect, expectNoA11yViolations, test } from './fixtures';
+import { appBaseURL, expect, expectNoA11yViolations, test } from './fixtures';
 import { SEEDED_SANDBOXES } from './seeded';
 
 /** The page background (--color-canvas) of each theme, as getComputedStyle gives it. */
@@ -64,6 +64,14 @@ const SIGNED_IN_PAGES: PageCase[] = [
     path: `/sandboxes/${SANDBOX.id}`,
     ready: async (page) => {
       await h1(SANDBOX.name)(page);
+      // The sandbox is in the server's HTML: wait for the page's JavaScript before typing a command (the Connect
+      // snippet names this origin only once hydrated, as openSandbox in detail-helpers.ts waits for).
+      await expect(page.getByTestId('connect-snippet')).toContainText(
+        `${new URL(appBaseURL()).origin}/emulator`,
+        {
+          timeout: 20_000,
+        },
+      );
       const panel = page.getByRole('region', { name: 'Console' });
       await panel.getByRole('textbox', { name: 'Command' }).fill('echo hello; echo oops 1>&2; exit 3');
       await panel.getByRole('button', { name: 'Run', exact: true }).click();
