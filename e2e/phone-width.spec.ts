@@ -73,3 +73,22 @@ test('the section menu works from the keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/sandboxes$/);
 });
+
+// The widest header (an admin's: five sections, search, API status, New sandbox, UTC, theme, account) fits in its
+// one row at every width: nothing is pushed out of reach. The sections are a row from xl (1280) and a menu below.
+for (const width of [375, 640, 768, 1024, 1280, 1440]) {
+  test.describe(`at ${width}px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+    test('the header fits its row, account menu included', async ({ page }) => {
+      await page.goto('/sandboxes');
+      const header = page.getByRole('banner');
+      await expect(header.getByRole('button', { name: /account/i })).toBeVisible();
+      const sectionsInARow = header.getByRole('link', { name: 'Audit log' });
+      if (width >= 1280) await expect(sectionsInARow).toBeVisible();
+      else await expect(header.getByRole('button', { name: 'Sections: Sandboxes' })).toBeVisible();
+      const row = header.locator('> div');
+      const overflow = await row.evaluate((element) => element.scrollWidth - element.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+}

@@ -61,7 +61,8 @@ export function ApiStatus({ mode, apiHost }: Pick<PublicConfig, 'mode' | 'apiHos
           className={cn('size-2 rounded-full', health.dot, health.label === 'Checking…' && 'animate-pulse')}
         />
         <span className="sr-only">API status:</span>
-        {health.label}
+        {/* The green dot says it; words only when something is off (the header has little room). */}
+        <span className={cn(health.label === 'Healthy' && 'sr-only')}>{health.label}</span>
       </span>
     </div>
   );

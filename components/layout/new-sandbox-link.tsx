@@ -40,8 +40,8 @@ export function NewSandboxLink() {
       className={buttonClasses({ size: 'sm' })}
     >
       <PlusIcon />
-      <span className="hidden sm:inline">New sandbox</span>
-      <span className="sr-only sm:hidden">New sandbox</span>
+      <span className="hidden md:inline xl:hidden">New sandbox</span>
+      <span className="sr-only md:hidden xl:inline">New sandbox</span>
     </Link>
   );
 }

@@ -27,12 +27,16 @@ export function SiteHeader({ config, actor }: { config: PublicConfig; actor: Act
           </span>
           <span className="sr-only sm:hidden">Sandbox Console</span>
         </Link>
-        {/* The sections in a row where they fit, as one menu where they don't. */}
-        <MainNav className="hidden lg:block" />
-        <NavMenu className="lg:hidden" />
+        {/*
+          The header is one row at every width (tested at phone and desktop widths in e2e/phone-width.spec.ts):
+          the sections are a row from xl and one menu below; the API status shows from lg; "New sandbox" is an
+          icon where the row is full (below md, and from xl where the sections take the room).
+        */}
+        <MainNav className="hidden xl:block" />
+        <NavMenu className="xl:hidden" />
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
           <PaletteLauncher />
-          <div className="hidden md:block">
+          <div className="hidden lg:block">
             <ApiStatus mode={config.mode} apiHost={config.apiHost} />
           </div>
           {can(actor.role, 'sandbox.create') ? <NewSandboxLink /> : null}

@@ -28,7 +28,7 @@ function insideOtherDialog(target: EventTarget | null): boolean {
  * The header's search button and the keys that work on every dashboard page: ⌘K / Ctrl+K opens (and closes) the
  * command palette, `?` the list of shortcuts. Owns both dialogs' open state, so the palette can hand over to
  * the list. The key hint appears after hydration, when the platform is known and the listener runs; the header is
- * full, so the button is an icon with the key from xl, its word only from 2xl (its title always names the key).
+ * full, so the button is an icon, with the key beside it from xl (its title always names the key).
  */
 export function PaletteLauncher() {
   const [palette, setPalette] = useState<'unused' | 'open' | 'closed'>('unused');
@@ -71,8 +71,7 @@ export function PaletteLauncher() {
         className="border-line bg-surface text-fg-muted hover:bg-surface-hover hover:text-fg rounded-control flex h-8 shrink-0 items-center gap-2 border px-2 text-sm transition-colors xl:px-2.5"
       >
         <SearchIcon className="size-4 shrink-0" />
-        <span className="hidden 2xl:inline">Search…</span>
-        <span className="sr-only 2xl:hidden">Search</span>
+        <span className="sr-only">Search</span>
         {hint ? (
           <kbd aria-hidden="true" className="text-fg-subtle hidden font-sans text-xs xl:inline">
             {hint}
