@@ -4,6 +4,9 @@ export async function register() {
     // TRACE can't reach proxy.ts (no fetch Request can carry it): answered at the HTTP server instead.
     const { installTraceGuard } = await import('./lib/server/trace-guard');
     installTraceGuard();
+    // After the TRACE guard, so that it wraps it: every request, TRACE included, gets an id and a context.
+    const { installRequestContext } = await import('./lib/server/http-hooks');
+    installRequestContext();
     const { validateConfigAtStartup } = await import('./lib/server/startup');
     await validateConfigAtStartup();
   }

@@ -3,6 +3,7 @@ import 'server-only';
 import { APIError, createAuthMiddleware, getSessionFromCtx } from 'better-auth/api';
 
 import { type AuditActor, SYSTEM_ACTOR } from '@/lib/audit-view/record';
+import { currentRequest } from '@/lib/server/request-context';
 
 import { clientIp } from './request-facts';
 import type { AuditCompletion, AuditTarget, AuditTrail } from './types';
@@ -217,7 +218,8 @@ export function accountAuditHooks(
     if (!who && !event.anonymous && ctx.request) return;
     const action = typeof event.action === 'function' ? await event.action(ctx, who) : event.action;
     const headers = ctx.request?.headers ?? ctx.headers;
-    const requestId = crypto.randomUUID();
+    // The id the HTTP server gave this request (its X-Request-Id and log line); a fresh one when called directly.
+    const requestId = currentRequest()?.id ?? crypto.randomUUID();
     const target = await event.target?.(ctx, who);
     let id: string;
     try {

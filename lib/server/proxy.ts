@@ -10,8 +10,10 @@ import { downstreamResponseHeaders, keepDownstreamHeaders, upstreamRequestHeader
 import { isCrossSite, isWrite } from './origin';
 import { proxyAuditCompletion, proxyAuditEntry } from './proxy-audit';
 import { checkQuery } from './query';
+import { currentRequest } from './request-context';
 import { redactSecret, stripAccessTokens } from './redact';
-import { allowedMethods, matchRoute } from './routes';
+import { trackStream } from './open-streams';
+import { allowedMethods, matchRoute, type RouteMatch } from './routes';
 import { type Upstream, type UpstreamRequest, upstreamUrl } from './upstream';
 
 /** Who is asking, as far as the proxy needs to know: enough to check the role and to audit. */
@@ -123,26 +125,57 @@ class Call {
   }
 }
 
-/** Passes a body on chunk by chunk (nothing read ahead), and cancels the upstream when the browser stops reading. */
-function relayStream(body: ReadableStream<Uint8Array>, call: Call): ReadableStream<Uint8Array> {
+/**
+ * Passes a body on chunk by chunk (nothing read ahead), and cancels the upstream when the browser stops reading.
+ * An event stream (`eventRoute` names its route pattern) is tracked while it is open (lib/server/open-streams), so
+ * the metrics can count it and a shutdown can end it with a last event of its own.
+ */
+function relayStream(
+  body: ReadableStream<Uint8Array>,
+  call: Call,
+  eventRoute?: string,
+): ReadableStream<Uint8Array> {
   const reader = body.getReader();
+  let untrack = () => {};
+  let ended = false;
+  const finish = () => {
+    ended = true;
+    untrack();
+    call.finish();
+  };
   return new ReadableStream<Uint8Array>(
     {
+      start(controller) {
+        if (eventRoute === undefined) return;
+        untrack = trackStream({
+          route: eventRoute,
+          end(frame) {
+            if (ended) return;
+            finish();
+            if (frame) controller.enqueue(frame);
+            controller.close();
+            call.cancel();
+            reader.cancel().catch(() => {});
+          },
+        });
+      },
       async pull(controller) {
         try {
           const { done, value } = await reader.read();
+          if (ended) return; // ended on purpose while this read waited
           if (done) {
-            call.finish();
+            finish();
             controller.close();
           } else controller.enqueue(value);
         } catch (error) {
-          call.finish();
+          if (ended) return;
+          finish();
           controller.error(error);
         }
       },
       async cancel(reason) {
         call.cancel();
-        call.finish();
+        finish();
         await reader.cancel(reason);
       },
     },
@@ -156,6 +189,7 @@ const isEventStream = (type: string) => /^text\/event-stream\b/i.test(type);
 async function relayResponse(
   upstream: Response,
   method: string,
+  pattern: string,
   call: Call,
   deps: ProxyDeps,
 ): Promise<Response> {
@@ -196,7 +230,10 @@ async function relayResponse(
     headers.set('x-accel-buffering', 'no');
   }
   call.stopTimer(); // a stream may rightly run for longer than the timeout
-  return new Response(relayStream(upstream.body, call), { status, headers });
+  return new Response(relayStream(upstream.body, call, isEventStream(type) ? pattern : undefined), {
+    status,
+    headers,
+  });
 }
 
 const apiName = (deps: ProxyDeps) =>
@@ -246,7 +283,9 @@ export async function proxyRequest(
   path: readonly string[],
   deps: ProxyDeps,
 ): Promise<Response> {
-  const requestId = crypto.randomUUID();
+  // The id the HTTP server gave this request (lib/server/http-hooks), shared with its log line; a fresh one when
+  // the proxy is called directly (tests, page prefetches outside a request).
+  const requestId = currentRequest()?.id ?? crypto.randomUUID();
   const response = await handle(request, path, deps, requestId);
   response.headers.set('x-request-id', requestId);
   return response;
@@ -264,6 +303,8 @@ async function handle(
   const method = request.method.toUpperCase();
   const route = matchRoute(method, path);
   if (!route) return unroutable(method, path);
+  const context = currentRequest();
+  if (context) context.route = `/api${route.pattern}`;
   if (isWrite(method) && isCrossSite(request, deps.publicOrigin)) {
     return errorResponse(
       403,
@@ -309,7 +350,7 @@ async function handle(
       );
     }
   }
-  const response = await forward(request, method, route.path, search, body, deps);
+  const response = await forward(request, method, route, search, body, deps);
   if (auditId !== undefined) {
     try {
       await deps.audit.complete(auditId, await proxyAuditCompletion(response, path[1]?.toLowerCase()));
@@ -340,7 +381,7 @@ function unroutable(method: string, path: readonly string[]): Response {
 async function forward(
   request: Request,
   method: string,
-  path: string,
+  { path, pattern }: RouteMatch,
   search: string,
   body: string | undefined,
   deps: ProxyDeps,
@@ -354,7 +395,7 @@ async function forward(
   };
   try {
     const response = await call.race(deps.upstream(upstreamRequest, call));
-    return await relayResponse(response, method, call, deps);
+    return await relayResponse(response, method, pattern, call, deps);
   } catch (error) {
     call.finish();
     return failureResponse(error, call, `${method} ${path}`, deps);

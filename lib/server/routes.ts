@@ -65,7 +65,13 @@ export const ROUTES: readonly RouteRule[] = [
  */
 const ID_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
-export type RouteMatch = { path: string; action: RouteRule['action']; body?: z.ZodType };
+export type RouteMatch = {
+  path: string;
+  /** The rule's pattern as a path, `/sandboxes/:id/exec`: what logs and metrics name instead of ids. */
+  pattern: string;
+  action: RouteRule['action'];
+  body?: z.ZodType;
+};
 
 function matches(pattern: readonly string[], segments: readonly string[]): boolean {
   return (
@@ -86,7 +92,12 @@ export function matchRoute(method: string, segments: readonly string[]): RouteMa
   const wanted = method === 'HEAD' ? 'GET' : method;
   const rule = ROUTES.find((route) => route.method === wanted && matches(route.pattern, segments));
   if (!rule) return undefined;
-  return { path: `/${segments.join('/')}`, action: rule.action, body: rule.body };
+  return {
+    path: `/${segments.join('/')}`,
+    pattern: `/${rule.pattern.join('/')}`,
+    action: rule.action,
+    body: rule.body,
+  };
 }
 
 /** The order methods are listed in an `Allow` header: reads first, then writes. */
