@@ -33,6 +33,14 @@ describe('methodVerdict', () => {
     });
   });
 
+  it('lets GET and HEAD through to /api/ready, its own handler, and refuses the rest', () => {
+    expect(verdictOf('GET', '/api/ready')).toEqual({ kind: 'pass' });
+    expect(verdictOf('HEAD', '/api/ready')).toEqual({ kind: 'pass' });
+    expect(verdictOf('POST', '/api/ready')).toEqual({ kind: 'not_allowed', allow: ['GET', 'HEAD'] });
+    expect(verdictOf('OPTIONS', '/api/ready')).toEqual({ kind: 'options', allow: ['GET', 'HEAD'] });
+    expect(verdictOf('GET', '/api/ready/x')).toEqual({ kind: 'pass' }); // the proxy answers 404
+  });
+
   it('uses the proxy allow-list for /api paths', () => {
     expect(verdictOf('POST', '/api/sandboxes')).toEqual({ kind: 'pass' });
     expect(verdictOf('PUT', '/api/sandboxes')).toEqual({
@@ -75,11 +83,12 @@ describe('methodVerdict', () => {
   });
 });
 
-/** Every route.ts under app/api/auth and app/api/console, as a pattern after `/api` and its exported methods. */
+/** Every route.ts under app/api but the proxy's catch-all, as a pattern after `/api` and its exported methods. */
 function routeHandlers(): { pattern: string[]; methods: string[] }[] {
   const api = path.join(process.cwd(), 'app', 'api');
   const found: { pattern: string[]; methods: string[] }[] = [];
-  for (const family of ['auth', 'console']) {
+  const families = readdirSync(api).filter((name) => name !== '[...path]');
+  for (const family of families) {
     for (const file of readdirSync(path.join(api, family), { recursive: true, encoding: 'utf8' })) {
       if (path.basename(file) !== 'route.ts') continue;
       const parts = [
@@ -105,7 +114,7 @@ function routeHandlers(): { pattern: string[]; methods: string[] }[] {
 }
 
 describe('HANDLER_METHODS', () => {
-  it('lists exactly the route handlers of app/api/auth and app/api/console, with the methods they export', () => {
+  it('lists exactly the route handlers under app/api (the proxy aside), with the methods they export', () => {
     const byPattern = (a: { pattern: readonly string[] }, b: { pattern: readonly string[] }) =>
       a.pattern.join('/').localeCompare(b.pattern.join('/'));
     const sorted = (methods: readonly string[]) => [...methods].sort();

@@ -8,8 +8,8 @@ import { allowedMethods, withHead } from './routes';
  *
  * - Pages answer GET and HEAD. There are no Server Actions (no 'use server' anywhere), so nothing POSTs to a
  *   page; adding one means adding POST here.
- * - `/api/auth/*` and `/api/console/*` answer what their route handlers export (the table below, which
- *   methods.test.ts compares with the files in app/api).
+ * - `/api/auth/*`, `/api/console/*` and `/api/ready` answer what their route handlers export (the table below,
+ *   which methods.test.ts compares with the files in app/api).
  * - Every other `/api/*` path is the proxy, whose allow-list (lib/server/routes.ts) has each path's methods.
  * - `/emulator/*` is the embedded API, which answers every method Next can route itself, as the real API does;
  *   only the methods Next cannot route are answered here.
@@ -28,7 +28,7 @@ const ROUTABLE = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTI
 
 export const PAGE_METHODS = ['GET', 'HEAD'];
 
-/** The route handlers of app/api/auth and app/api/console: path after `/api`, `:id` for a dynamic segment. */
+/** The route handlers under app/api but the proxy: path after `/api`, `:id` for a dynamic segment. */
 export const HANDLER_METHODS: readonly { pattern: readonly string[]; methods: readonly string[] }[] = [
   { pattern: ['auth', '*'], methods: ['GET', 'POST'] }, // better-auth's catch-all
   { pattern: ['console', 'audit'], methods: ['GET'] },
@@ -40,6 +40,7 @@ export const HANDLER_METHODS: readonly { pattern: readonly string[]; methods: re
   { pattern: ['console', 'users'], methods: ['GET', 'POST'] },
   { pattern: ['console', 'users', ':id'], methods: ['PATCH', 'DELETE'] },
   { pattern: ['console', 'users', ':id', 'invite'], methods: ['POST'] },
+  { pattern: ['ready'], methods: ['GET', 'HEAD'] }, // readiness (lib/server/readiness)
 ];
 
 function handlerMatches(pattern: readonly string[], segments: readonly string[]): boolean {

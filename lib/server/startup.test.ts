@@ -49,6 +49,13 @@ describe('configurationProblems (checked when the server starts)', () => {
     expect(await configurationProblems({ CONSOLE_ALLOWED_HOSTS: 'a.example, b.example' })).toBeUndefined();
   });
 
+  it('names a bad SHUTDOWN_GRACE_MS', async () => {
+    expect(await configurationProblems({ SHUTDOWN_GRACE_MS: '10s' })).toMatch(
+      /^Invalid configuration:\n {2}- SHUTDOWN_GRACE_MS must be a whole number of milliseconds/,
+    );
+    expect(await configurationProblems({ SHUTDOWN_GRACE_MS: '2000' })).toBeUndefined();
+  });
+
   it('stops on half a single sign-on setup, naming what is missing but not the secret', async () => {
     const problems = await configurationProblems({ OIDC_CLIENT_SECRET: 'sso-secret-value' });
     expect(problems).toMatch(/- OIDC_ISSUER and OIDC_CLIENT_ID are required with OIDC_CLIENT_SECRET/);

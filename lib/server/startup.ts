@@ -4,6 +4,7 @@ import { parseAuthSettings } from '@/lib/auth/settings';
 
 import { ConfigError, parseConfig } from './config';
 import { parseAllowedHosts } from './hosts';
+import { parseShutdownGrace } from './shutdown-settings';
 
 type Env = Record<string, string | undefined>;
 
@@ -18,9 +19,11 @@ export async function configurationProblems(env: Env): Promise<string | undefine
   }
   const accounts = parseAuthSettings(env, mode);
   const hosts = parseAllowedHosts(env.CONSOLE_ALLOWED_HOSTS);
+  const grace = parseShutdownGrace(env.SHUTDOWN_GRACE_MS);
   const problems = [
     ...('problems' in accounts ? accounts.problems : []),
     ...('problem' in hosts ? [hosts.problem] : []),
+    ...('problem' in grace ? [grace.problem] : []),
   ];
   if (problems.length > 0) return new ConfigError(problems).message;
   if (mode !== 'local') return undefined;
