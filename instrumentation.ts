@@ -9,5 +9,10 @@ export async function register() {
     installRequestContext();
     const { validateConfigAtStartup } = await import('./lib/server/startup');
     await validateConfigAtStartup();
+    // SIGTERM/SIGINT drain the server (ready → 503, streams ended, requests finished) and exit 0; see the file.
+    if (process.env.NODE_ENV === 'production') {
+      const { installGracefulShutdown } = await import('./lib/server/install-shutdown');
+      installGracefulShutdown();
+    }
   }
 }

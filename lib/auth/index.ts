@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { startRetention } from '@/lib/audit/retention';
+import { withTrackedWrites } from '@/lib/audit/pending-writes';
 import { type AuditLog, createAuditLog } from '@/lib/audit/store';
 import { type ConsoleDb, openConsoleDb } from '@/lib/db/connect';
 import { getConfig } from '@/lib/server/config';
@@ -36,11 +37,25 @@ export function getConsole(): Promise<Console> {
   return slot[SLOT];
 }
 
+/**
+ * Closes the database, if this process opened it (a graceful shutdown's last step; lib/server/graceful-shutdown).
+ * The next getConsole() would open it again.
+ */
+export async function closeConsole(): Promise<void> {
+  const slot = globalThis as Slot;
+  const opening = slot[SLOT];
+  if (!opening) return;
+  delete slot[SLOT];
+  const accounts = await opening.catch(() => undefined);
+  await accounts?.database.close();
+}
+
 async function openConsole(): Promise<Console> {
   const { dataDir } = getConfig();
   const settings = getAuthSettings();
   const database = await openConsoleDb({ databaseUrl: settings.databaseUrl, dataDir });
-  const audit = createAuditLog(database);
+  // Every write tracked process-wide: a graceful shutdown waits for them before it closes the database.
+  const audit = withTrackedWrites(createAuditLog(database));
   // Prunes now and then hourly, for as long as the process runs (the timer is unref'd).
   startRetention(audit, { days: settings.auditRetentionDays });
   const auth = createAuth({

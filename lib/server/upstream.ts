@@ -85,6 +85,15 @@ export function getEmulator(
   return slot[EMULATOR_SLOT];
 }
 
+/** Closes the embedded API (its database, its running commands), if this process opened it: on shutdown. */
+export async function closeEmulator(): Promise<void> {
+  const slot = globalThis as EmulatorSlot;
+  const opening = slot[EMULATOR_SLOT];
+  if (!opening) return;
+  delete slot[EMULATOR_SLOT];
+  (await opening.catch(() => undefined))?.close();
+}
+
 /**
  * What the embedded API is handed: a `Request` when there is a body for it to read, else only the URL, method
  * and headers it routes and authenticates on (see `EmulatorRequest`). It needs no signal: the proxy stops
