@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { restartingFrame } from '@/lib/contract/restarting';
 import { ApiError } from './api-error';
 import { streamBuildLog, toBuildLogEvent } from './build-log-stream';
 
@@ -40,6 +41,25 @@ describe('streamBuildLog', () => {
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe('/api/templates/tpl%201/builds/b%2F2/logs');
     expect(new Headers(init.headers).get('accept')).toBe('text/event-stream');
+  });
+
+  it('tells the server’s restarting event apart: not a log line (the merge counts lines), a signal to reconnect', async () => {
+    const calls: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      async () =>
+        new Response(sse({ stream: 'stdout', text: 'one' }) + restartingFrame(), {
+          headers: { 'content-type': 'text/event-stream' },
+        }),
+    );
+    const outcome = await streamBuildLog('t', 'b', {
+      signal: new AbortController().signal,
+      onOpen: () => calls.push('open'),
+      onEvent: (event) => calls.push(event.text),
+      onRestarting: () => calls.push('restarting'),
+    });
+    expect(outcome).toBe('ended');
+    expect(calls).toEqual(['open', 'one', 'restarting']);
   });
 
   it('throws the API’s refusal, and never opens', async () => {

@@ -7,6 +7,7 @@
  */
 import type { BuildLogEvent } from '@/lib/contract';
 import { parseBuildLogEvent } from '@/lib/contract/build-log-event';
+import { isRestartingEvent } from '@/lib/contract/restarting';
 import { readSse } from '@/lib/contract/sse';
 import { parseBuildLogData } from '@/lib/templates/build-log';
 import { openEventStream } from './event-stream';
@@ -27,6 +28,11 @@ export type BuildLogStreamOptions = {
   /** Called once the connection is open, before its first event (the merge starts counting there). */
   onOpen: () => void;
   onEvent: (event: BuildLogEvent) => void;
+  /**
+   * The dashboard's server ends this stream to restart (lib/contract/restarting): not a log line, so it is not
+   * counted by the merge; the stream ends next, and the caller reconnects as after any drop.
+   */
+  onRestarting?: () => void;
   signal: AbortSignal;
 };
 
@@ -38,7 +44,7 @@ export type BuildLogStreamOptions = {
 export async function streamBuildLog(
   templateId: string,
   buildId: string,
-  { onOpen, onEvent, signal }: BuildLogStreamOptions,
+  { onOpen, onEvent, onRestarting, signal }: BuildLogStreamOptions,
 ): Promise<'ended' | 'aborted'> {
   const body = await openEventStream(
     buildLogPath(templateId, buildId),
@@ -47,5 +53,9 @@ export async function streamBuildLog(
   );
   if (!body) return 'aborted';
   onOpen();
-  return readSse(body, (data) => onEvent(toBuildLogEvent(data)), signal);
+  return readSse(
+    body,
+    (data) => (isRestartingEvent(data) ? onRestarting?.() : onEvent(toBuildLogEvent(data))),
+    signal,
+  );
 }

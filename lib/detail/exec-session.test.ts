@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { restartingFrame } from '@/lib/contract/restarting';
 import {
   appendOutput,
   buildExecRequest,
   execReducer,
   exitSummary,
+  INTERRUPTED_MESSAGE,
   isRunning,
   type ExecAction,
   type ExecRun,
@@ -67,6 +69,23 @@ describe('execReducer', () => {
     const run = play(start, event({ stdout: 'a' }), { type: 'ended', at: 1500 });
     expect(run?.status).toBe('failed');
     expect(run?.error).toMatch(/connection closed/);
+  });
+
+  it('the server restarting interrupts the run, keeping its output, and the stream closing after changes nothing', () => {
+    const restarting = JSON.parse(restartingFrame().split('\n')[1]!.slice('data: '.length)) as unknown;
+    const run = play(start, event({ stdout: 'start\n' }), event(restarting, 1500), {
+      type: 'ended',
+      at: 1600,
+    });
+    expect(run).toMatchObject({
+      status: 'interrupted',
+      chunks: [{ stream: 'stdout', text: 'start\n' }],
+      error: INTERRUPTED_MESSAGE,
+      endedAt: 1500,
+    });
+    expect(INTERRUPTED_MESSAGE).toMatch(/may be incomplete.*may still be running in the sandbox/);
+    expect(isRunning(run)).toBe(false);
+    expect(exitSummary(run!)).toEqual({ label: 'Interrupted', tone: 'warning' });
   });
 
   it('a refused request fails with its message, and a new start clears the old run', () => {

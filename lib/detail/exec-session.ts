@@ -6,11 +6,13 @@
  * every way a run can end has a unit test and the component only renders.
  */
 import { ExecStreamEventSchema, type ExecRequest } from '@/lib/contract';
+import { isRestartingEvent } from '@/lib/contract/restarting';
 
 export type OutputStream = 'stdout' | 'stderr';
 export type OutputChunk = { stream: OutputStream; text: string };
 
-export type ExecRunStatus = 'connecting' | 'running' | 'finished' | 'stopped' | 'failed';
+/** `interrupted`: the dashboard's server restarted mid-run and ended the stream (lib/contract/restarting). */
+export type ExecRunStatus = 'connecting' | 'running' | 'finished' | 'stopped' | 'failed' | 'interrupted';
 
 export type ExecRun = {
   command: string;
@@ -21,7 +23,7 @@ export type ExecRun = {
   /** Characters dropped from the start to keep the page responsive under huge output. */
   trimmedChars: number;
   exitCode?: number;
-  /** Why the run failed (refused, connection lost, `exec_failed`). */
+  /** Why the run failed (refused, connection lost, `exec_failed`) or was interrupted. */
   error?: string;
   startedAt: number;
   endedAt?: number;
@@ -76,7 +78,17 @@ export function appendOutput(
   return { chunks, trimmedChars };
 }
 
+/**
+ * Said when the server restarted mid-run. The stream is gone, not the command: in the embedded API closing the
+ * stream stops it, but the real API may keep running it, so the words can't promise either.
+ */
+export const INTERRUPTED_MESSAGE =
+  'The server restarted, so this command’s output stream ended. The output above may be incomplete, and the command may still be running in the sandbox.';
+
 function applyEvent(run: ExecRun, data: unknown, at: number): ExecRun {
+  if (isRestartingEvent(data)) {
+    return { ...run, status: 'interrupted', error: INTERRUPTED_MESSAGE, endedAt: at };
+  }
   const parsed = ExecStreamEventSchema.safeParse(data);
   // Anything that is not an event object (a keep-alive, a stray line) is ignored rather than shown.
   if (!parsed.success) return run;
@@ -136,6 +148,7 @@ export function exitSummary(run: ExecRun): ExitSummary | undefined {
     return { label: `Exit code ${run.exitCode}`, tone: 'danger' };
   }
   if (run.status === 'stopped') return { label: 'Stopped', tone: 'neutral' };
+  if (run.status === 'interrupted') return { label: 'Interrupted', tone: 'warning' };
   if (run.status === 'failed') return { label: 'Failed', tone: 'danger' };
   return undefined;
 }

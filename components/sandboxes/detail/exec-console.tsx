@@ -1,9 +1,11 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { InfoIcon } from '@/components/ui/icons';
 import type { ExecRequest } from '@/lib/contract';
+import { RESTARTING_MESSAGE } from '@/lib/contract/restarting';
+import { CONSOLE_COMMAND_ID } from '@/lib/detail/console-target';
 import {
   addToHistory,
   loadHistory,
@@ -18,7 +20,7 @@ import { useSandboxAccess } from '../use-sandbox-access';
 import { ExecForm, entryToInput } from './exec-form';
 import { ExecHistoryList } from './exec-history-list';
 import { ExecOutput } from './exec-output';
-import { useExecSession } from './use-exec-session';
+import { type ServerState, useExecSession } from './use-exec-session';
 
 const EXAMPLES = ['ls -la', 'echo $HOME && whoami', 'echo start; sleep 3; echo done', 'cat /etc/os-release'];
 
@@ -43,6 +45,13 @@ function Notice({ children }: { children: React.ReactNode }) {
     </p>
   );
 }
+
+/** What the console says about the dashboard's server after it restarted mid-run (polite: it is not an error). */
+const SERVER_WORDS: Record<ServerState, string> = {
+  up: '',
+  restarting: RESTARTING_MESSAGE,
+  back: 'The dashboard is back. You can run the command again.',
+};
 
 const CONSOLE_DESCRIPTION =
   'Runs a command with /bin/sh in the sandbox. Output streams in as it is produced.';
@@ -71,7 +80,16 @@ function CommandConsole({ sandboxId, status }: { sandboxId: string; status: stri
     const store = storage();
     return store ? loadHistory(store, sandboxId) : [];
   });
-  const blocked = blockedReason(status);
+  // Until the server answers again a command would only fail; what was typed stays in the field meanwhile.
+  const blocked = blockedReason(status) ?? (session.server === 'restarting' ? RESTARTING_MESSAGE : undefined);
+  const interrupted = session.run?.status === 'interrupted';
+
+  // The Stop button the keyboard was on is gone with the run: the command line gets the focus back.
+  useEffect(() => {
+    if (interrupted && (document.activeElement === null || document.activeElement === document.body)) {
+      document.getElementById(CONSOLE_COMMAND_ID)?.focus();
+    }
+  }, [interrupted]);
 
   function updateHistory(next: HistoryEntry[]) {
     setHistory(next);
@@ -95,7 +113,10 @@ function CommandConsole({ sandboxId, status }: { sandboxId: string; status: stri
           </Notice>
         ) : null}
         {status === 'resuming' ? <Notice>The sandbox is resuming; a command waits for it.</Notice> : null}
-        {blocked ? <Notice>{blocked}</Notice> : null}
+        <div role="status" data-testid="console-server-state">
+          {session.server === 'up' ? null : <Notice>{SERVER_WORDS[session.server]}</Notice>}
+        </div>
+        {blocked && blocked !== RESTARTING_MESSAGE ? <Notice>{blocked}</Notice> : null}
         <ExecForm
           values={values}
           onChange={setValues}

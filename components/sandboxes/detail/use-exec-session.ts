@@ -1,16 +1,25 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ExecRequest } from '@/lib/contract';
+import { isRestartingEvent } from '@/lib/contract/restarting';
 import { streamExec } from '@/lib/client/exec';
+import { waitUntilReady } from '@/lib/client/wait-until-ready';
 import { sandboxKeys } from '@/lib/client/query-keys';
 import { describeActionFailure } from '@/lib/sandbox/actions';
 import { execReducer, isRunning, type ExecRun } from '@/lib/detail/exec-session';
 
+/**
+ * The dashboard's server, as far as the console knows: `restarting` after it ended a run's stream to restart
+ * (lib/contract/restarting) and until `/api/ready` answers again, then `back` until the next run.
+ */
+export type ServerState = 'up' | 'restarting' | 'back';
+
 export type ExecSession = {
   run: ExecRun | null;
   running: boolean;
+  server: ServerState;
   start: (request: ExecRequest) => void;
   stop: () => void;
 };
@@ -22,7 +31,10 @@ export type ExecSession = {
  */
 export function useExecSession(sandboxId: string, status: string): ExecSession {
   const [run, dispatch] = useReducer(execReducer, null);
+  const [server, setServer] = useState<ServerState>('up');
   const controller = useRef<AbortController | null>(null);
+  // Lives as long as the page: waiting for the server to come back outlasts the run that learnt it restarted.
+  const page = useRef<AbortController | null>(null);
   const client = useQueryClient();
   const statusRef = useRef(status);
   useEffect(() => {
@@ -41,11 +53,14 @@ export function useExecSession(sandboxId: string, status: string): ExecSession {
       controller.current = current;
       const wasPaused = statusRef.current !== 'active';
       let sawOutput = false;
+      let restarting = false;
+      setServer('up');
       dispatch({ type: 'start', request, at: Date.now() });
       streamExec(sandboxId, request, {
         signal: current.signal,
         onEvent: (data) => {
-          if (!sawOutput && wasPaused) refreshSandbox();
+          if (isRestartingEvent(data)) restarting = true;
+          else if (!sawOutput && wasPaused) refreshSandbox();
           sawOutput = true;
           dispatch({ type: 'event', data, at: Date.now() });
         },
@@ -59,7 +74,19 @@ export function useExecSession(sandboxId: string, status: string): ExecSession {
         })
         .finally(() => {
           if (controller.current === current) controller.current = null;
-          refreshSandbox();
+          if (!restarting) {
+            refreshSandbox();
+            return;
+          }
+          // The server is going away: nothing to refresh from it until an instance answers ready again.
+          setServer('restarting');
+          const signal = page.current?.signal;
+          if (!signal) return;
+          void waitUntilReady(signal).then((ready) => {
+            if (!ready) return;
+            setServer((state) => (state === 'restarting' ? 'back' : state));
+            refreshSandbox();
+          });
         });
     },
     [sandboxId, refreshSandbox],
@@ -67,8 +94,14 @@ export function useExecSession(sandboxId: string, status: string): ExecSession {
 
   const stop = useCallback(() => controller.current?.abort(), []);
 
-  // Leaving the page closes the stream (the API then stops the command).
-  useEffect(() => () => controller.current?.abort(), []);
+  // Leaving the page closes the stream (the API then stops the command) and stops waiting for the server.
+  useEffect(() => {
+    page.current = new AbortController();
+    return () => {
+      controller.current?.abort();
+      page.current?.abort();
+    };
+  }, []);
 
-  return { run, running: isRunning(run), start, stop };
+  return { run, running: isRunning(run), server, start, stop };
 }

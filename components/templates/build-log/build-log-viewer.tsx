@@ -8,6 +8,7 @@ import { BuildStatusBadge } from '@/components/templates/template-status-badge';
 import { errorMessage } from '@/lib/client/api-error';
 import { useShownTimeZone } from '@/lib/client/use-shown-time-zone';
 import type { TemplateBuildResponse } from '@/lib/contract';
+import { RESTARTING_MESSAGE } from '@/lib/contract/restarting';
 import { compactId } from '@/lib/format/ids';
 import { formatExecDuration, timeZoneLabel } from '@/lib/format/time';
 import { buildDurationMs } from '@/lib/templates/build-duration';
@@ -29,6 +30,7 @@ const CONNECTION_WORDS: Record<Exclude<BuildLogConnection, 'finished'>, string> 
   connecting: 'Connecting…',
   live: 'Streaming',
   reconnecting: 'Connection lost, reconnecting…',
+  restarting: RESTARTING_MESSAGE,
   failed: 'Not streaming',
 };
 
@@ -136,7 +138,13 @@ export function BuildLogViewer({ templateId, templateName, build, onFinished }: 
       />
       {/* The start and end of a build are announced, never each line. */}
       <p role="status" className="sr-only">
-        {finished ? `Build ${status}` : connection === 'reconnecting' ? 'Reconnecting to the build log' : ''}
+        {finished
+          ? `Build ${status}`
+          : connection === 'reconnecting'
+            ? 'Reconnecting to the build log'
+            : connection === 'restarting'
+              ? RESTARTING_MESSAGE
+              : ''}
       </p>
     </div>
   );

@@ -11,8 +11,12 @@ import {
   type BuildLogState,
 } from '@/lib/templates/build-log';
 
-/** Where the stream stands: the viewer says so next to the log. */
-export type BuildLogConnection = 'connecting' | 'live' | 'reconnecting' | 'finished' | 'failed';
+/**
+ * Where the stream stands: the viewer says so next to the log. `restarting`: the dashboard's server ended the
+ * stream to restart (lib/contract/restarting); it reconnects as after a drop, until a connection opens.
+ */
+export type BuildLogConnection =
+  'connecting' | 'live' | 'reconnecting' | 'restarting' | 'finished' | 'failed';
 
 /** After a drop, wait a little before reconnecting (longer each time the server is unreachable), at most 5 s. */
 const RETRY_BASE_MS = 500;
@@ -91,6 +95,7 @@ export function useBuildLog(
 
     async function run() {
       let failures = 0;
+      let restarting = false; // from the restarting event until a connection opens again
       setConnection('connecting');
       setError(undefined);
       while (!signal.aborted && shouldReconnect(log)) {
@@ -99,6 +104,7 @@ export function useBuildLog(
           const outcome = await streamBuildLog(templateId, buildId, {
             signal,
             onOpen: () => {
+              restarting = false;
               startConnection(log);
               setConnections(log.connection.number);
               setConnection('live');
@@ -107,6 +113,9 @@ export function useBuildLog(
               received++;
               applyEvent(log, event);
               schedule();
+            },
+            onRestarting: () => {
+              restarting = true;
             },
           });
           if (outcome === 'aborted') return;
@@ -121,7 +130,7 @@ export function useBuildLog(
         if (!shouldReconnect(log)) break;
         // A connection that delivered lines was a drop, not an outage: come back quickly.
         failures = received > 0 ? 1 : failures + 1;
-        setConnection('reconnecting');
+        setConnection(restarting ? 'restarting' : 'reconnecting');
         await wait(Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (failures - 1)), signal);
       }
       if (signal.aborted) return;
