@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -138,6 +138,9 @@ test('SIGTERM drains: streams end with the restarting event, requests finish or 
   await signInContext(context, origin, admin);
   const page = await context.newPage();
   await page.goto(`${origin}/sandboxes/${id}`);
+  // As openSandbox (detail-helpers) waits: the page has loaded its data and hydrated, so Run is wired up.
+  await expect(page.getByRole('heading', { level: 1, name: 'drain-test' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('connect-snippet')).toContainText(`${origin}/emulator`, { timeout: 20_000 });
   const panel = page.getByRole('region', { name: 'Console' });
   const command = panel.getByRole('textbox', { name: 'Command' });
   await command.fill('echo tick; sleep 60; echo never');
@@ -216,4 +219,53 @@ test('SIGTERM drains: streams end with the restarting event, requests finish or 
   await expect(panel.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
   await expect(command).toHaveValue('echo typed while it ran');
   await context.close();
+});
+
+test('ready names the upstream as failed, and nothing else, when the remote API does not answer', async () => {
+  const port = await freePort();
+  const closed = await freePort(); // nothing listens there
+  const dir = mkdtempSync(path.join(tmpdir(), 'console-ready-'));
+  // Not startApp: it waits for /api/health, which is the upstream's own health and so never answers here.
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATA_DIR: dir,
+        SUPERSERVE_API_KEY: 'ss-live-test-key',
+        SUPERSERVE_API_URL: `http://127.0.0.1:${closed}`,
+        CONSOLE_SECRET: randomBytes(32).toString('base64'),
+      },
+      stdio: 'ignore',
+    },
+  );
+  children.push(child);
+  try {
+    const answer = async () => {
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/api/ready`);
+        return { status: response.status, text: await response.text() };
+      } catch {
+        return undefined;
+      }
+    };
+    await expect.poll(answer, { timeout: 60_000 }).toBeDefined();
+    const { status, text } = (await answer())!;
+    expect(status).toBe(503);
+    expect(JSON.parse(text)).toEqual({
+      status: 'unavailable',
+      checks: { database: 'ok', upstream: 'failed' },
+    });
+    expect(text).not.toContain(String(closed));
+    expect(text).not.toContain('127.0.0.1');
+    const head = await fetch(`http://127.0.0.1:${port}/api/ready`, { method: 'HEAD' });
+    expect(head.status).toBe(503);
+  } finally {
+    child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
