@@ -1,4 +1,4 @@
-import { createServer, request as httpRequest, type Server, type ServerResponse } from 'node:http';
+import { Agent, createServer, request as httpRequest, type Server, type ServerResponse } from 'node:http';
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -117,6 +117,32 @@ describe('createShutdown', () => {
     expect(await pending).toEqual({ status: 200, body: 'finished' });
     expect(await exited).toBe(0);
     await done;
+  });
+
+  it('closes a keep-alive connection once its request has finished, while others still run', async () => {
+    const { server, inFlight, held, port } = await heldServer();
+    servers.push(server);
+    const agent = new Agent({ keepAlive: true });
+    const sockets: import('node:net').Socket[] = [];
+    const req = httpRequest({ host: '127.0.0.1', port, path: '/', agent }, (res) => res.resume());
+    req.on('socket', (socket) => sockets.push(socket));
+    req.end();
+    await until(() => held.length === 1);
+    // Its answer has begun (as a stream's has), so it can't be turned into `Connection: close` any more.
+    held[0]!.writeHead(200).write('part ');
+    const other = get(port);
+    await until(() => held.length === 2);
+    let exitedYet = false;
+    const { deps: d, exited } = deps({ servers: () => [server], inFlight: () => inFlight });
+    void exited.then(() => (exitedYet = true));
+    void createShutdown(d).begin('SIGTERM');
+    held[0]!.end('done');
+    await until(() => sockets[0]!.destroyed);
+    expect(exitedYet).toBe(false); // closed for being idle, not by the final sweep
+    held[1]!.end('also done');
+    expect(await other).toEqual({ status: 200, body: 'also done' });
+    expect(await exited).toBe(0);
+    agent.destroy();
   });
 
   it('closes what is still running when the grace period is over, and still exits 0', async () => {

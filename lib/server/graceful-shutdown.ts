@@ -83,11 +83,19 @@ async function within(
   }
 }
 
-/** Resolves once every response in `inFlight` has closed, or after `ms`; true when none is left. */
-export function waitForInFlight(inFlight: Set<ServerResponse>, ms: number): Promise<boolean> {
+/**
+ * Resolves once every response in `inFlight` has closed, or after `ms`; true when none is left. `onEach` runs as
+ * each one closes: a keep-alive connection it leaves idle is closed then, before another request can come on it.
+ */
+export function waitForInFlight(
+  inFlight: Set<ServerResponse>,
+  ms: number,
+  onEach: () => void = () => {},
+): Promise<boolean> {
   if (inFlight.size === 0) return Promise.resolve(true);
   return new Promise((resolve) => {
     const onClose = () => {
+      onEach();
       if (inFlight.size > 0) return;
       clearTimeout(timer);
       resolve(true);
@@ -131,7 +139,9 @@ export function createShutdown(deps: ShutdownDeps): Shutdown {
     for (const stream of streams) stream.end(frame);
     if (streams.length > 0) log(`[shutdown] ended ${streams.length} event stream(s) with a restarting event`);
 
-    const finished = await waitForInFlight(deps.inFlight(), deps.graceMs);
+    // Deferred: a connection counts as idle only once its response's 'close' has been handled.
+    const closeIdle = () => setImmediate(() => servers.forEach((server) => server.closeIdleConnections()));
+    const finished = await waitForInFlight(deps.inFlight(), deps.graceMs, closeIdle);
     if (!finished) {
       const left = deps.inFlight().size;
       log(`[shutdown] grace period over: closing ${left} unfinished request(s)`);
