@@ -30,7 +30,7 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 
 let database = '';
 let dataDir = '';
-let children: ChildProcess[] = [];
+const children: ChildProcess[] = [];
 
 test.afterAll(async () => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');

@@ -30,7 +30,10 @@ describe('pending audit writes', () => {
       },
     };
     const tracked = withTrackedWrites(trail);
-    const record = tracked.record({ actor: { id: 'u', email: 'u@example.com', role: 'admin' }, action: 'sandbox.create' });
+    const record = tracked.record({
+      actor: { id: 'u', email: 'u@example.com', role: 'admin' },
+      action: 'sandbox.create',
+    });
     const completion = tracked.complete('id-0', { status: 200 }).catch((error: Error) => error.message);
     expect(pendingAuditWriteCount()).toBe(2);
 
