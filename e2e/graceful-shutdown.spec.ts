@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -225,37 +225,23 @@ test('ready names the upstream as failed, and nothing else, when the remote API 
   const port = await freePort();
   const closed = await freePort(); // nothing listens there
   const dir = mkdtempSync(path.join(tmpdir(), 'console-ready-'));
-  // Not startApp: it waits for /api/health, which is the upstream's own health and so never answers here.
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next',
-        NEXT_TELEMETRY_DISABLED: '1',
-        DATA_DIR: dir,
-        SUPERSERVE_API_KEY: 'ss-live-test-key',
-        SUPERSERVE_API_URL: `http://127.0.0.1:${closed}`,
-        CONSOLE_SECRET: randomBytes(32).toString('base64'),
-      },
-      stdio: 'ignore',
+  const child = await startApp({
+    port,
+    dataDir: dir,
+    distDir: process.env.NEXT_DIST_DIR || '.next',
+    env: {
+      SUPERSERVE_API_KEY: 'ss-live-test-key',
+      SUPERSERVE_API_URL: `http://127.0.0.1:${closed}`,
+      CONSOLE_SECRET: randomBytes(32).toString('base64'),
     },
-  );
+    // /api/health is the upstream's own health here, and never answers 200.
+    startedWhen: { path: '/api/ready', status: 503 },
+  });
   children.push(child);
   try {
-    const answer = async () => {
-      try {
-        const response = await fetch(`http://127.0.0.1:${port}/api/ready`);
-        return { status: response.status, text: await response.text() };
-      } catch {
-        return undefined;
-      }
-    };
-    await expect.poll(answer, { timeout: 60_000 }).toBeDefined();
-    const { status, text } = (await answer())!;
-    expect(status).toBe(503);
+    const response = await fetch(`http://127.0.0.1:${port}/api/ready`);
+    const text = await response.text();
+    expect(response.status).toBe(503);
     expect(JSON.parse(text)).toEqual({
       status: 'unavailable',
       checks: { database: 'ok', upstream: 'failed' },

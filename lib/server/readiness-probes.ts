@@ -76,7 +76,11 @@ export function readinessLogger(apiKey: string, log: (line: string) => void = co
     failed(check: CheckName, error: unknown) {
       if (last[check] === 'failed') return;
       last[check] = 'failed';
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+      const reason =
+        error instanceof Error
+          ? `${error.name}: ${error.message}${cause?.code ? ` (${String(cause.code)})` : ''}`
+          : String(error);
       log(redactSecret(`[ready] the ${check} check failed: ${reason}`, apiKey));
     },
     settled(checks: Partial<Record<CheckName, CheckState>>) {

@@ -89,11 +89,16 @@ describe('readinessLogger', () => {
     const lines: string[] = [];
     const logger = readinessLogger('sk-live-key', (line) => lines.push(line));
     logger.settled({ upstream: 'ok' });
+    logger.failed('upstream', new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }));
+    logger.settled({ upstream: 'failed' });
+    logger.settled({ upstream: 'ok' });
     logger.failed('upstream', new Error('answered 401 for sk-live-key'));
     logger.failed('upstream', new Error('again'));
     logger.settled({ upstream: 'failed' });
     logger.settled({ upstream: 'ok' });
     expect(lines).toEqual([
+      '[ready] the upstream check failed: TypeError: fetch failed (ECONNREFUSED)',
+      '[ready] the upstream check passes again',
       '[ready] the upstream check failed: Error: answered 401 for [redacted]',
       '[ready] the upstream check passes again',
     ]);

@@ -32,10 +32,23 @@ export function freePort(): Promise<number> {
   });
 }
 
-type AppOptions = { dataDir: string; port: number; distDir: string; env?: Record<string, string> };
+type AppOptions = {
+  dataDir: string;
+  port: number;
+  distDir: string;
+  env?: Record<string, string>;
+  /** The answer that means it has started; /api/health's 200 by default (a remote API that is down: other). */
+  startedWhen?: { path: string; status: number };
+};
 
 /** `next start` in local mode (the embedded API) on `dataDir`; resolves once /api/health answers. */
-export async function startApp({ dataDir, port, distDir, env = {} }: AppOptions): Promise<ChildProcess> {
+export async function startApp({
+  dataDir,
+  port,
+  distDir,
+  env = {},
+  startedWhen = { path: '/api/health', status: 200 },
+}: AppOptions): Promise<ChildProcess> {
   // Started as `node next`, not through npx, so killing this process stops the server itself.
   const child = spawn(
     process.execPath,
@@ -56,7 +69,9 @@ export async function startApp({ dataDir, port, distDir, env = {} }: AppOptions)
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+      const response = await fetch(`http://127.0.0.1:${port}${startedWhen.path}`);
+      await response.body?.cancel();
+      if (response.status === startedWhen.status) return child;
     } catch {
       // not listening yet
     }
