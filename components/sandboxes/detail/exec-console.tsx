@@ -113,9 +113,15 @@ function CommandConsole({ sandboxId, status }: { sandboxId: string; status: stri
           </Notice>
         ) : null}
         {status === 'resuming' ? <Notice>The sandbox is resuming; a command waits for it.</Notice> : null}
-        <div role="status" data-testid="console-server-state">
-          {session.server === 'up' ? null : <Notice>{SERVER_WORDS[session.server]}</Notice>}
-        </div>
+        {session.server === 'up' ? null : (
+          <div data-testid="console-server-state">
+            <Notice>{SERVER_WORDS[session.server]}</Notice>
+          </div>
+        )}
+        {/* Always there, so that its changes are announced; out of the layout (no gap while it is empty). */}
+        <p role="status" className="sr-only">
+          {SERVER_WORDS[session.server]}
+        </p>
         {blocked && blocked !== RESTARTING_MESSAGE ? <Notice>{blocked}</Notice> : null}
         <ExecForm
           values={values}
