@@ -95,6 +95,8 @@ test('SIGTERM drains: streams end with the restarting event, requests finish or 
     CONSOLE_ADMIN_PASSWORD: admin.password,
     CONSOLE_URL: origin,
     SHUTDOWN_GRACE_MS: String(GRACE_MS),
+    // A template build that is still streaming its log when the signal comes.
+    EMULATOR_BUILD_STEP_MS: '3000',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   };
   const distDir = process.env.NEXT_DIST_DIR || '.next';
@@ -148,6 +150,18 @@ test('SIGTERM drains: streams end with the restarting event, requests finish or 
   await expect(panel.getByTestId('exec-output')).toHaveText('tick\n');
   await command.fill('echo typed while it ran');
 
+  // The template page follows a build's log as it streams.
+  const template = await fetch(`${origin}/api/templates`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ name: 'drain-template', build_spec: { from: 'python:3.11' } }),
+  });
+  expect(template.status).toBe(202);
+  const buildPage = await context.newPage();
+  await buildPage.goto(`${origin}/templates/${((await template.json()) as { id: string }).id}`);
+  const buildSummary = buildPage.getByTestId('build-log-summary');
+  await expect(buildSummary).toHaveText('Streaming', { timeout: 20_000 });
+
   // 2. An API client streams another; 3. a request that ends during the drain; 4. one that never ends. Each one
   // is in the server's hands once its audit record (written before it is forwarded) is in the database.
   const streamed = await exec('echo one; sleep 60; echo never', true);
@@ -192,6 +206,9 @@ test('SIGTERM drains: streams end with the restarting event, requests finish or 
   await expect(command).toHaveValue('echo typed while it ran');
   await expect(command).toBeEditable();
 
+  // The build log says the same, and waits to reconnect.
+  await expect(buildSummary).toHaveText(RESTARTING_MESSAGE);
+
   // The request that never ends is cut at the grace period, and the process exits 0 soon after.
   expect(await exited).toBe(0);
   const took = Date.now() - signalled;
@@ -218,6 +235,8 @@ test('SIGTERM drains: streams end with the restarting event, requests finish or 
   );
   await expect(panel.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
   await expect(command).toHaveValue('echo typed while it ran');
+  // The build log has reconnected on its own.
+  await expect(buildSummary).toHaveText(/^(Streaming|Finished: .+)$/, { timeout: 15_000 });
   await context.close();
 });
 
