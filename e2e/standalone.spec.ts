@@ -78,7 +78,8 @@ test('the copy is self-contained: outside any node_modules tree, no link out, as
     expect(existsSync(path.join(dir, 'node_modules')), `${dir}/node_modules`).toBe(false);
   }
   expect(symlinksLeavingFolder(copy.root)).toEqual([]);
-  for (const file of [copy.server, copy.static, copy.usersCli, copy.emulator]) expect(existsSync(file), file).toBe(true);
+  for (const file of [copy.server, copy.static, copy.usersCli, copy.emulator])
+    expect(existsSync(file), file).toBe(true);
   // The native module a SQLite database needs is in the copy, not only in the project.
   expect(
     existsSync(path.join(copy.root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node')),
@@ -96,7 +97,9 @@ test('every file the Dockerfile copies from its build stage exists after `npm ru
   expect(standaloneLayout(distDir).root).toBe(path.join(distDir, 'standalone'));
 });
 
-test('local mode on PostgreSQL: sign in, the list, /api and the users CLI from the copy', async ({ page }) => {
+test('local mode on PostgreSQL: sign in, the list, /api and the users CLI from the copy', async ({
+  page,
+}) => {
   if (!serverUrl) {
     test.skip(!process.env.CI, 'needs PostgreSQL: `npm test` starts one where it is installed');
     throw new Error('TEST_DATABASE_URL is not set: CI must run this spec on PostgreSQL');
@@ -161,7 +164,8 @@ async function startEmulator(apiKey: string): Promise<{ url: string; child: Chil
   const url = `http://127.0.0.1:${port}`;
   await expect
     .poll(
-      async () => (await fetch(`${url}/sandboxes`, { headers: { 'x-api-key': apiKey } }).catch(() => null))?.status,
+      async () =>
+        (await fetch(`${url}/sandboxes`, { headers: { 'x-api-key': apiKey } }).catch(() => null))?.status,
       { timeout: 30_000, intervals: [100] },
     )
     .toBe(200);

@@ -35,7 +35,9 @@ const standalone = path.resolve(projectDir, distDir, 'standalone');
 const server = path.join(standalone, 'server.js');
 if (!existsSync(server)) fail(`No standalone server in ${standalone}. Run \`npm run build\` first.`);
 if (!existsSync(path.join(standalone, distDir, 'static'))) {
-  fail(`${standalone} has no static assets: build with \`npm run build\`, whose postbuild step copies them in.`);
+  fail(
+    `${standalone} has no static assets: build with \`npm run build\`, whose postbuild step copies them in.`,
+  );
 }
 
 // Loaded the way `next start` loads them (production: .env.production.local, .env.local, .env.production,

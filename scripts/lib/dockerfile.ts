@@ -45,7 +45,11 @@ function logicalLines(text: string): Array<{ text: string; line: number }> {
 function splitFlags(args: string): { flags: Record<string, string>; rest: string } {
   const flags: Record<string, string> = {};
   let rest = args;
-  for (let match = /^--([a-z-]+)(?:=(\S*))?\s*/.exec(rest); match; match = /^--([a-z-]+)(?:=(\S*))?\s*/.exec(rest)) {
+  for (
+    let match = /^--([a-z-]+)(?:=(\S*))?\s*/.exec(rest);
+    match;
+    match = /^--([a-z-]+)(?:=(\S*))?\s*/.exec(rest)
+  ) {
     flags[match[1]!] = match[2] ?? 'true';
     rest = rest.slice(match[0].length);
   }

@@ -123,8 +123,10 @@ export function copyStandalone(distDir: string, target: string): StandaloneLayou
   };
 }
 
-/** Bytes under a folder (files only; symbolic links are not followed). */
-export function folderBytes(dir: string): number {
+/** Bytes under a folder, or of one file (symbolic links are not followed). */
+export function diskBytes(dir: string): number {
+  const stat = statSync(dir);
+  if (stat.isFile()) return stat.size;
   let total = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile()) total += statSync(path.join(entry.parentPath, entry.name)).size;
