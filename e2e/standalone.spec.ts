@@ -27,6 +27,8 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 const admin = ACCOUNTS.admin;
 const run = promisify(execFile);
+/** What Node says when a module the trace left out is loaded, even where the server catches it and goes on. */
+const MISSING_MODULE = /Cannot find module|ERR_MODULE_NOT_FOUND|MODULE_NOT_FOUND/;
 
 test.use({ storageState: SIGNED_OUT });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -141,6 +143,7 @@ test('local mode on PostgreSQL: sign in, the list, /api and the users CLI from t
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
   });
   expect(stdout).toContain(admin.email);
+  expect(server.output()).not.toMatch(MISSING_MODULE);
 });
 
 /**
@@ -206,4 +209,5 @@ test('remote mode against the standalone embedded API: sign in, its sandboxes, a
   const upstream = await fetch(`${emulator.url}/sandboxes`, { headers: { 'x-api-key': apiKey } });
   expect(((await upstream.json()) as Array<{ name: string }>).map((s) => s.name)).toContain(name);
   expect(server.output()).not.toContain(apiKey);
+  expect(server.output()).not.toMatch(MISSING_MODULE);
 });
