@@ -211,3 +211,31 @@ test('remote mode against the standalone embedded API: sign in, its sandboxes, a
   expect(server.output()).not.toContain(apiKey);
   expect(server.output()).not.toMatch(MISSING_MODULE);
 });
+
+test('`npm start` serves the same standalone build, with -p/-H and DATA_DIR relative to the project', async () => {
+  const port = await freePort();
+  const dataDir = path.join(workDir, 'npm-start-data');
+  const child = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      // Relative, as in a .env file: the project folder is what it is relative to, not server.js's folder.
+      DATA_DIR: path.relative(process.cwd(), dataDir),
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  stops.push(() => void child.kill());
+  await expect
+    .poll(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.status, {
+      timeout: 30_000,
+      intervals: [100],
+    })
+    .toBe(200);
+  expect(existsSync(path.join(dataDir, 'console.db'))).toBe(true);
+  // server.js, not `next start` (which warns that it does not suit a standalone build).
+  expect(errors).not.toContain('next start');
+});
