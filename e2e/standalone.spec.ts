@@ -31,7 +31,7 @@ const run = promisify(execFile);
 const MISSING_MODULE = /Cannot find module|ERR_MODULE_NOT_FOUND|MODULE_NOT_FOUND/;
 
 test.use({ storageState: SIGNED_OUT });
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.describe.configure({ timeout: 120_000 });
 
 let workDir = '';
 let copy: StandaloneLayout;
