@@ -14,11 +14,17 @@ export type ReceivedSpan = {
   attributes: Record<string, unknown>;
 };
 
-type AnyValue = { stringValue?: string; intValue?: string | number; boolValue?: boolean; doubleValue?: number };
+type AnyValue = {
+  stringValue?: string;
+  intValue?: string | number;
+  boolValue?: boolean;
+  doubleValue?: number;
+};
 type KeyValue = { key: string; value: AnyValue };
 
 const plain = (value: AnyValue): unknown =>
-  value.stringValue ?? (value.intValue !== undefined ? Number(value.intValue) : (value.boolValue ?? value.doubleValue));
+  value.stringValue ??
+  (value.intValue !== undefined ? Number(value.intValue) : (value.boolValue ?? value.doubleValue));
 
 const attributesOf = (list: KeyValue[] = []) =>
   Object.fromEntries(list.map(({ key, value }) => [key, plain(value)]));
@@ -44,7 +50,9 @@ export async function startOtlpReceiver(): Promise<{
       const payload = JSON.parse(body) as {
         resourceSpans?: {
           resource?: { attributes?: KeyValue[] };
-          scopeSpans?: { spans?: (Omit<ReceivedSpan, 'attributes' | 'service'> & { attributes?: KeyValue[] })[] }[];
+          scopeSpans?: {
+            spans?: (Omit<ReceivedSpan, 'attributes' | 'service'> & { attributes?: KeyValue[] })[];
+          }[];
         }[];
       };
       for (const resourceSpan of payload.resourceSpans ?? []) {

@@ -82,7 +82,8 @@ export function sampleValue(
   const samples = familyOf(sampleName, families)?.samples ?? [];
   const found = samples.find(
     (sample) =>
-      sample.name === sampleName && Object.entries(labels).every(([key, value]) => sample.labels[key] === value),
+      sample.name === sampleName &&
+      Object.entries(labels).every(([key, value]) => sample.labels[key] === value),
   );
   return found?.value ?? 0;
 }

@@ -59,7 +59,10 @@ test.beforeAll(async () => {
   receiver = await startOtlpReceiver();
   const [portA, portB] = [await freePort(), await freePort()];
   metricsPortB = await freePort();
-  dirs = [mkdtempSync(path.join(tmpdir(), 'console-tele-a-')), mkdtempSync(path.join(tmpdir(), 'console-tele-b-'))];
+  dirs = [
+    mkdtempSync(path.join(tmpdir(), 'console-tele-a-')),
+    mkdtempSync(path.join(tmpdir(), 'console-tele-b-')),
+  ];
   originA = `http://127.0.0.1:${portA}`;
   originB = `http://127.0.0.1:${portB}`;
   const start = (port: number, dataDir: string, env: Record<string, string>, sink: (text: string) => void) =>
@@ -150,7 +153,14 @@ test('request lines carry the expected fields and no secret; /metrics counts beh
   expect(created.status).toBe(201);
   const createId = created.headers.get('x-request-id');
   const sandbox = (await created.json()) as { id: string };
-  expect((await fetch(`${originA}/sandboxes/${sandbox.id}`, { headers: { cookie } })).status).toBe(200);
+  const page = await fetch(`${originA}/sandboxes/${sandbox.id}`, { headers: { cookie } });
+  expect(page.status).toBe(200);
+  // A streamed page: its response (and its log line) ends once read. Then one of its scripts, logged at debug.
+  const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await page.text())?.[1];
+  expect(script).toBeTruthy();
+  const asset = await fetch(`${originA}${script}`);
+  expect(asset.status).toBe(200);
+  await asset.arrayBuffer();
 
   // An invite: its token is in a page path and in the accept body, with the invited person's password.
   const invited = await fetch(`${originA}/api/console/users`, {
@@ -162,7 +172,9 @@ test('request lines carry the expected fields and no secret; /metrics counts beh
   const invitePath = ((await invited.json()) as { invite: { path: string } }).invite.path;
   const token = invitePath.split('/').at(-1)!;
   learnt.push(token);
-  expect((await fetch(`${originA}${invitePath}`)).status).toBe(200);
+  const invitePage = await fetch(`${originA}${invitePath}`);
+  expect(invitePage.status).toBe(200);
+  await invitePage.text();
   const accepted = await fetch(`${originA}/api/console/invites/accept`, {
     method: 'POST',
     headers: json(originA),
@@ -179,12 +191,18 @@ test('request lines carry the expected fields and no secret; /metrics counts beh
   expect(changed.status).toBe(200);
 
   // The embedded API with the server's own key, and a proxied read.
-  const emulated = await fetch(`${originA}/emulator/sandboxes`, { headers: { 'x-api-key': SECRETS.serverKey } });
+  const emulated = await fetch(`${originA}/emulator/sandboxes`, {
+    headers: { 'x-api-key': SECRETS.serverKey },
+  });
   expect(emulated.status).toBe(200);
   for (let i = 0; i < 3; i++) expect((await fetch(`${originA}/api/health`)).status).toBe(200);
 
   // /metrics: 401 without or with a wrong token (nothing revealed), HEAD allowed, other methods refused.
-  for (const authorization of [undefined, `Bearer ${SECRETS.metricsToken}x`, `Basic ${SECRETS.metricsToken}`]) {
+  for (const authorization of [
+    undefined,
+    `Bearer ${SECRETS.metricsToken}x`,
+    `Basic ${SECRETS.metricsToken}`,
+  ]) {
     const refused = await fetch(metricsUrl, { headers: authorization ? { authorization } : {} });
     expect(refused.status).toBe(401);
     expect(await refused.text()).toBe('Unauthorized.\n');
@@ -204,12 +222,16 @@ test('request lines carry the expected fields and no secret; /metrics counts beh
   expect(grew('sandbox_console_audit_writes_total', { operation: 'record' })).toBeGreaterThanOrEqual(5);
   expect(sampleValue(after, 'sandbox_console_audit_write_failures_total', { operation: 'record' })).toBe(0);
   expect(after.get('sandbox_console_open_streams')?.type).toBe('gauge');
-  for (const name of ['sandbox_console_http_request_duration_seconds', 'sandbox_console_upstream_request_duration_seconds']) {
+  for (const name of [
+    'sandbox_console_http_request_duration_seconds',
+    'sandbox_console_upstream_request_duration_seconds',
+  ]) {
     expect(after.get(name)?.type).toBe('histogram');
     const series = buckets(after, name, { route: '/api/sandboxes', method: 'POST' });
     expect(series.length).toBeGreaterThan(5);
     expect(series.at(-1)).toMatchObject({ le: Infinity, count: 1 });
-    for (let i = 1; i < series.length; i++) expect(series[i]!.count).toBeGreaterThanOrEqual(series[i - 1]!.count);
+    for (let i = 1; i < series.length; i++)
+      expect(series[i]!.count).toBeGreaterThanOrEqual(series[i - 1]!.count);
   }
   expect(after.has('process_cpu_user_seconds_total')).toBe(true);
   expect(after.has('nodejs_eventloop_lag_seconds')).toBe(true);
@@ -231,16 +253,24 @@ test('request lines carry the expected fields and no secret; /metrics counts beh
     time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
   });
   const routes = lines.filter((line) => line.msg === 'request').map((line) => line.route);
-  expect(routes).toEqual(expect.arrayContaining(['/sandboxes/:id', '/invite/:token', '/api/auth/sign-in/email']));
-  expect(routes).toContain('/_next/static/*'); // the pages' scripts, at debug: LOG_LEVEL=trace shows them
-  expect(lines.find((line) => line.route === '/_next/static/*')?.level).toBe('debug');
+  expect(routes).toEqual(
+    expect.arrayContaining(['/sandboxes/:id', '/invite/:token', '/api/auth/sign-in/email']),
+  );
+  expect(lines.find((line) => line.route === '/sandboxes/:id')).toMatchObject({ userId: expect.any(String) });
+  // Static files at debug (LOG_LEVEL=trace shows them).
+  expect(lines.find((line) => line.route === '/_next/static/*')).toMatchObject({
+    level: 'debug',
+    status: 200,
+  });
   for (const line of lines) expect(JSON.stringify(line)).not.toContain(sandbox.id);
 });
 
 test('remote mode: a proxied call is a span at the OTLP receiver, metrics on METRICS_PORT, no key logged', async () => {
   const cookie = await signIn(originB, { email: ADMIN.email, password: SECRETS.setupPassword });
   for (const part of cookie.split('; ')) learnt.push(part.slice(part.indexOf('=') + 1));
-  const listed = await fetch(`${originB}/api/sandboxes`, { headers: { cookie, 'x-api-key': SECRETS.clientKey } });
+  const listed = await fetch(`${originB}/api/sandboxes`, {
+    headers: { cookie, 'x-api-key': SECRETS.clientKey },
+  });
   expect(listed.status).toBe(200);
 
   await expect
@@ -267,7 +297,13 @@ test('remote mode: a proxied call is a span at the OTLP receiver, metrics on MET
   // METRICS_PORT: no token needed, only /metrics; the main port's /metrics does not exist without a token.
   const metricsUrl = `http://127.0.0.1:${metricsPortB}/metrics`;
   const families = await metricsOf(metricsUrl);
-  expect(sampleValue(families, 'sandbox_console_http_requests_total', { route: '/api/sandboxes', method: 'GET', status: '200' })).toBe(1);
+  expect(
+    sampleValue(families, 'sandbox_console_http_requests_total', {
+      route: '/api/sandboxes',
+      method: 'GET',
+      status: '200',
+    }),
+  ).toBe(1);
   expect(
     sampleValue(
       families,

@@ -2,9 +2,11 @@ import 'server-only';
 
 import { can, forbiddenMessage } from '@/lib/access/permissions';
 import type { AuditTrail } from '@/lib/audit/types';
+import { serverLog } from '@/lib/telemetry/logger';
+import { observeUpstream } from '@/lib/telemetry/upstream-observer';
 
 import { readJsonBody } from './body';
-import type { ServerConfig } from './config';
+import { EMULATOR_API_HOST, type ServerConfig } from './config';
 import { errorResponse, methodNotAllowedMessage } from './errors';
 import { downstreamResponseHeaders, keepDownstreamHeaders, upstreamRequestHeaders } from './headers';
 import { isCrossSite, isWrite } from './origin';
@@ -14,10 +16,7 @@ import { currentRequest } from './request-context';
 import { redactSecret, stripAccessTokens } from './redact';
 import { trackStream } from './open-streams';
 import { allowedMethods, matchRoute, type RouteMatch } from './routes';
-import { EMULATOR_API_HOST } from './config';
 import { type Upstream, type UpstreamRequest, upstreamUrl } from './upstream';
-import { serverLog } from '@/lib/telemetry/logger';
-import { observeUpstream } from '@/lib/telemetry/upstream-observer';
 
 /** Who is asking, as far as the proxy needs to know: enough to check the role and to audit. */
 export type Requester = { id: string; email: string; role: string };
@@ -297,7 +296,8 @@ export async function proxyRequest(
 /** The server's log (lib/telemetry/logger), with the request's id on each line. */
 const defaultLog = (line: string) => serverLog().error(line);
 
-const log = (deps: ProxyDeps, line: string) => (deps.log ?? defaultLog)(redactSecret(line, deps.config.apiKey));
+const log = (deps: ProxyDeps, line: string) =>
+  (deps.log ?? defaultLog)(redactSecret(line, deps.config.apiKey));
 
 async function handle(
   request: Request,
@@ -403,7 +403,8 @@ async function forward(
     route: `/api${pattern}`,
     method,
     template: pattern,
-    serverAddress: () => (deps.config.mode === 'remote' ? new URL(deps.config.apiUrl).hostname : EMULATOR_API_HOST),
+    serverAddress: () =>
+      deps.config.mode === 'remote' ? new URL(deps.config.apiUrl).hostname : EMULATOR_API_HOST,
   });
   try {
     const response = await call.race(deps.upstream(upstreamRequest, call));

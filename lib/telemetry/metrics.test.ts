@@ -40,7 +40,8 @@ describe('the metrics registry', () => {
     const name = `${PREFIX}upstream_request_duration_seconds`;
     const series = buckets(families, name, { route: '/api/unit/a' });
     expect(series.at(-1)).toEqual({ le: Infinity, count: 1 });
-    for (let i = 1; i < series.length; i++) expect(series[i]!.count).toBeGreaterThanOrEqual(series[i - 1]!.count);
+    for (let i = 1; i < series.length; i++)
+      expect(series[i]!.count).toBeGreaterThanOrEqual(series[i - 1]!.count);
     expect(sampleValue(families, name, { route: '/api/unit/a' }, `${name}_count`)).toBe(1);
   });
 
@@ -82,7 +83,9 @@ describe('the metrics registry', () => {
       sampleValue(families, `${PREFIX}audit_writes_total`, { operation });
     const failures = (families: typeof before) =>
       sampleValue(families, `${PREFIX}audit_write_failures_total`, { operation: 'record' });
-    await expect(log.record({ actor: { id: null, email: null, role: null }, action: 'x' })).resolves.toBe('id-1');
+    await expect(log.record({ actor: { id: null, email: null, role: null }, action: 'x' })).resolves.toBe(
+      'id-1',
+    );
     await log.complete('id-1', { status: 200 });
     fail = true;
     await expect(log.record({ actor: { id: null, email: null, role: null }, action: 'x' })).rejects.toThrow(

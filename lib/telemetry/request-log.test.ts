@@ -33,6 +33,12 @@ describe('requestLogFields', () => {
     });
   });
 
+  it('names a page by its path even when its data came through the proxy in-process', () => {
+    const context = newRequestContext('GET', '/sandboxes/abc');
+    context.route = '/api/sandboxes/:id';
+    expect(requestLogFields(context, 200, 1).route).toBe('/sandboxes/:id');
+  });
+
   it('labels a made-up method OTHER', () => {
     expect(methodLabel('PROPFIND')).toBe('OTHER');
     expect(methodLabel('PATCH')).toBe('PATCH');

@@ -24,9 +24,14 @@ export type RequestLogFields = {
 /** Milliseconds, to a tenth: finer is noise, coarser hides the fast answers. */
 export const roundMs = (ms: number) => Math.round(ms * 10) / 10;
 
-/** The route a request is counted and logged under: the handler's own when it named one. */
+/**
+ * The route a request is counted and logged under: the proxy's own pattern for an `/api` call. A page that loads
+ * its data through the proxy in-process (lib/server/page-data) also gets a route set by it, which is the data's,
+ * not the page's: pages are named by their path.
+ */
 export function routeOf(context: RequestContext): string {
-  return context.route ?? routePatternOf(context.path);
+  if (context.route !== undefined && context.path.startsWith('/api/')) return context.route;
+  return routePatternOf(context.path);
 }
 
 /** The status a response ended with, 499 when the client closed the connection before it was sent. */

@@ -56,7 +56,9 @@ describe('parseTelemetrySettings', () => {
   });
 
   it('refuses a token with spaces, a port that is not a number, and the dashboard’s own port', () => {
-    expect(problems({ METRICS_TOKEN: 'a long token with spaces' })[0]).toMatch(/^METRICS_TOKEN must be printable/);
+    expect(problems({ METRICS_TOKEN: 'a long token with spaces' })[0]).toMatch(
+      /^METRICS_TOKEN must be printable/,
+    );
     for (const port of ['0', 'abc', '9464.5', '-1', '123456']) {
       expect(problems({ METRICS_PORT: port })[0]).toMatch(/^METRICS_PORT must be a port number/);
     }

@@ -42,7 +42,13 @@ type AppOptions = {
 };
 
 /** `next start` in local mode (the embedded API) on `dataDir`; resolves once /api/health answers. */
-export async function startApp({ dataDir, port, distDir, env = {}, output }: AppOptions): Promise<ChildProcess> {
+export async function startApp({
+  dataDir,
+  port,
+  distDir,
+  env = {},
+  output,
+}: AppOptions): Promise<ChildProcess> {
   // Started as `node next`, not through npx, so killing this process stops the server itself.
   const child = spawn(
     process.execPath,
