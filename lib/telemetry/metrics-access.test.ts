@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { guardRequest } from '@/lib/server/request-guard';
+
 import { metricsAccess, tokensMatch } from './metrics-access';
 
 const token = 'metrics-token-0123456789abcdef';
@@ -36,5 +38,20 @@ describe('tokensMatch', () => {
     expect(tokensMatch('a', 'a')).toBe(true);
     expect(tokensMatch('a', 'ab')).toBe(false);
     expect(tokensMatch('', token)).toBe(false);
+  });
+});
+
+describe('the request guard in front of /metrics (proxy.ts)', () => {
+  const guard = (method: string) =>
+    guardRequest({ method, pathname: '/metrics', host: '127.0.0.1:3000' }, { names: new Set() });
+
+  it('lets GET and HEAD through, without a session, and refuses other methods with 405', () => {
+    expect(guard('GET')).toBeUndefined();
+    expect(guard('HEAD')).toBeUndefined();
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const refusal = guard(method);
+      expect(refusal?.status).toBe(405);
+      expect(refusal?.headers.get('allow')).toBe('GET, HEAD');
+    }
   });
 });

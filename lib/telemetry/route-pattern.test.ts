@@ -26,6 +26,7 @@ describe('routePatternOf', () => {
     ['/api/auth/get-session', '/api/auth/get-session'],
     ['/api/auth/reset-password/secret-reset-token', '/api/auth/*'],
     ['/api/auth/oauth2/callback/corp', '/api/auth/oauth2/callback/:providerId'],
+    ['/api/auth/callback/sso', '/api/auth/callback/:providerId'],
     ['/api/console/users/u-123', '/api/console/users/:id'],
     ['/api/console/users/u-123/invite', '/api/console/users/:id/invite'],
     ['/api/console/audit/sandboxes/abc', '/api/console/audit/sandboxes/:id'],

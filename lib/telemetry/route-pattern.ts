@@ -62,6 +62,8 @@ function apiPattern(rest: readonly string[]): string {
   if (rest[0] === 'auth') {
     const endpoint = rest.slice(1).join('/');
     if (AUTH_ENDPOINTS.has(endpoint)) return `/api/auth/${endpoint}`;
+    // Single sign-on's return, named by provider (ours is `sso`); its code and state are in the query.
+    if (rest[1] === 'callback' && rest.length === 3) return '/api/auth/callback/:providerId';
     if (rest[1] === 'oauth2' && rest[2] === 'callback' && rest.length === 4) {
       return '/api/auth/oauth2/callback/:providerId';
     }
