@@ -9,5 +9,8 @@ export async function register() {
     installRequestContext();
     const { validateConfigAtStartup } = await import('./lib/server/startup');
     await validateConfigAtStartup();
+    // Request log lines, metrics (and METRICS_PORT), traces when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+    const { installTelemetry } = await import('./lib/telemetry/install');
+    await installTelemetry();
   }
 }

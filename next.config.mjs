@@ -26,7 +26,15 @@ const nextConfig = {
   outputFileTracingExcludes: { '*': ['node_modules/sharp/**', 'node_modules/@img/**'] },
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['better-sqlite3'],
+  // prom-client: one copy, so every bundle counts into the process's one registry. The OpenTelemetry SDK: loaded
+  // by Node, and only when tracing is on (lib/telemetry/tracing.ts). pino is external by Next's own default.
+  serverExternalPackages: [
+    'better-sqlite3',
+    'prom-client',
+    '@opentelemetry/sdk-trace-node',
+    '@opentelemetry/exporter-trace-otlp-http',
+    '@opentelemetry/resources',
+  ],
   // `next dev` serves its scripts only to localhost; allow the loopback address too, or a page opened at
   // http://127.0.0.1:3000 renders but never hydrates.
   allowedDevOrigins: ['127.0.0.1'],

@@ -4,6 +4,7 @@ import { startRetention } from '@/lib/audit/retention';
 import { type AuditLog, createAuditLog } from '@/lib/audit/store';
 import { type ConsoleDb, openConsoleDb } from '@/lib/db/connect';
 import { getConfig } from '@/lib/server/config';
+import { countAuditWrites } from '@/lib/telemetry/audit-metrics';
 
 import { type Auth, createAuth } from './auth';
 import { localSecret } from './secret';
@@ -40,7 +41,8 @@ async function openConsole(): Promise<Console> {
   const { dataDir } = getConfig();
   const settings = getAuthSettings();
   const database = await openConsoleDb({ databaseUrl: settings.databaseUrl, dataDir });
-  const audit = createAuditLog(database);
+  // Counted for the metrics (audit writes and failures): every writer uses this one log.
+  const audit = countAuditWrites(createAuditLog(database));
   // Prunes now and then hourly, for as long as the process runs (the timer is unref'd).
   startRetention(audit, { days: settings.auditRetentionDays });
   const auth = createAuth({

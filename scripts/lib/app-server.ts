@@ -32,10 +32,23 @@ export function freePort(): Promise<number> {
   });
 }
 
-type AppOptions = { dataDir: string; port: number; distDir: string; env?: Record<string, string> };
+type AppOptions = {
+  dataDir: string;
+  port: number;
+  distDir: string;
+  env?: Record<string, string>;
+  /** Receives everything the server writes to stdout and stderr (by default stdout is dropped, stderr shown). */
+  output?: (text: string) => void;
+};
 
 /** `next start` in local mode (the embedded API) on `dataDir`; resolves once /api/health answers. */
-export async function startApp({ dataDir, port, distDir, env = {} }: AppOptions): Promise<ChildProcess> {
+export async function startApp({
+  dataDir,
+  port,
+  distDir,
+  env = {},
+  output,
+}: AppOptions): Promise<ChildProcess> {
   // Started as `node next`, not through npx, so killing this process stops the server itself.
   const child = spawn(
     process.execPath,
@@ -50,9 +63,13 @@ export async function startApp({ dataDir, port, distDir, env = {} }: AppOptions)
         SUPERSERVE_API_KEY: '',
         ...env,
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: output ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'ignore', 'inherit'],
     },
   );
+  if (output) {
+    child.stdout?.setEncoding('utf8').on('data', output);
+    child.stderr?.setEncoding('utf8').on('data', output);
+  }
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {
