@@ -36,7 +36,7 @@ import tseslint from 'typescript-eslint';
  */
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 const TS = '**/*.{ts,tsx}';
-const SERVER_ONLY_LIB = ['lib/server', 'lib/emulator', 'lib/auth', 'lib/db', 'lib/audit'];
+const SERVER_ONLY_LIB = ['lib/server', 'lib/emulator', 'lib/auth', 'lib/db', 'lib/audit', 'lib/telemetry'];
 
 /** An import of lib/<dir>, by alias or relative path; `rest` narrows what may follow `lib/<dir>`. */
 const importOf = (dir, rest = '(/|$)') => `^(@/lib/|(\\.\\./)+(lib/)?)${dir}${rest}`;

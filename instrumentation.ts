@@ -9,7 +9,11 @@ export async function register() {
     installRequestContext();
     const { validateConfigAtStartup } = await import('./lib/server/startup');
     await validateConfigAtStartup();
+    // Request log lines, metrics (and METRICS_PORT), traces when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+    const { installTelemetry } = await import('./lib/telemetry/install');
+    await installTelemetry();
     // SIGTERM/SIGINT drain the server (ready → 503, streams ended, requests finished) and exit 0; see the file.
+    // Last: it takes the signals over from Next, removing the listeners there are (telemetry uses onShutdown).
     if (process.env.NODE_ENV === 'production') {
       const { installGracefulShutdown } = await import('./lib/server/install-shutdown');
       installGracefulShutdown();

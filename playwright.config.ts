@@ -87,7 +87,9 @@ export default defineConfig({
       env: { E2E_OIDC_PORT: process.env.E2E_OIDC_PORT, E2E_APP_ORIGIN: baseURL },
     },
     {
-      command: hasBuild ? start : `${next} build && ${start}`,
+      // `npm run build`, not `next build` alone: its postbuild step completes the standalone folder
+      // (e2e/standalone.spec.ts runs it).
+      command: hasBuild ? start : `npm run build && ${start}`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: hasBuild ? 60_000 : 300_000,

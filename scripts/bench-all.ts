@@ -41,6 +41,7 @@ const BENCHES: Array<{ name: BenchName; full: string[]; quick: string[] }> = [
   { name: 'load', full: [], quick: ['--duration', '5', '--connections', '20,5'] },
   { name: 'build-log', full: [], quick: ['--lines', '5000'] },
   { name: 'emulator', full: [], quick: ['--sandboxes', '2000', '--runs', '100'] },
+  { name: 'standalone', full: [], quick: ['--runs', '2'] },
 ];
 
 const distDir = process.env.NEXT_DIST_DIR || '.next-bench';

@@ -4,6 +4,8 @@ import { APIError, createAuthMiddleware, getSessionFromCtx } from 'better-auth/a
 
 import { type AuditActor, SYSTEM_ACTOR } from '@/lib/audit-view/record';
 import { currentRequest } from '@/lib/server/request-context';
+import { serverLog } from '@/lib/telemetry/logger';
+import { countSignIn } from '@/lib/telemetry/metrics';
 
 import { clientIp } from './request-facts';
 import type { AuditCompletion, AuditTarget, AuditTrail } from './types';
@@ -202,10 +204,18 @@ function completionOf(ctx: HookContext, action: string, event: Event): AuditComp
 export const AUDIT_UNAVAILABLE_MESSAGE =
   'Nothing was changed: the audit log could not record this action. Try again in a moment.';
 
+/** Counts a sign-in for the metrics, and names who signed in on the request's log line. */
+function signedIn(path: string, completion: AuditCompletion): void {
+  const success = completion.status < 400;
+  countSignIn(path === '/sign-in/email' ? 'password' : 'sso', success);
+  const request = currentRequest();
+  if (success && request && completion.actor?.id) request.userId = completion.actor.id;
+}
+
 /** better-auth's `hooks` option: records account events in `audit`. */
 export function accountAuditHooks(
   audit: AuditTrail,
-  log: (line: string) => void = (line) => console.error(line),
+  log: (line: string) => void = (line) => serverLog().error(line),
 ) {
   // The endpoint's per-call context is the same object in its before and after hooks: the record's id rides on it.
   const pending = new WeakMap<object, { id: string; action: string; event: Event }>();
@@ -214,6 +224,8 @@ export function accountAuditHooks(
     const event = EVENTS[ctx.path];
     if (!event) return;
     const who = event.anonymous ? null : await sessionUser(ctx);
+    const request = currentRequest();
+    if (who && request) request.userId = who.id;
     // Over HTTP without a session the endpoint refuses on its own (401): nothing happens, nothing to record.
     if (!who && !event.anonymous && ctx.request) return;
     const action = typeof event.action === 'function' ? await event.action(ctx, who) : event.action;
@@ -249,8 +261,10 @@ export function accountAuditHooks(
     const entry = pending.get(ctx.context);
     if (!entry) return;
     pending.delete(ctx.context);
+    const completion = completionOf(ctx, entry.action, entry.event);
+    if (entry.action === 'account.sign_in') signedIn(ctx.path, completion);
     try {
-      await audit.complete(entry.id, completionOf(ctx, entry.action, entry.event));
+      await audit.complete(entry.id, completion);
     } catch (error) {
       // The change happened; its record keeps the outcome "unknown", which is what the log can truthfully say.
       log(

@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { serverLog } from '@/lib/telemetry/logger';
+
 import type { AuditLog } from './store';
 
 export const PRUNE_EVERY_MS = 60 * 60 * 1000;
@@ -19,7 +21,7 @@ type RetentionOptions = {
  */
 export function startRetention(audit: Pick<AuditLog, 'prune'>, options: RetentionOptions) {
   const { days, now = Date.now, everyMs = PRUNE_EVERY_MS } = options;
-  const log = options.log ?? ((line: string) => console.error(line));
+  const log = options.log ?? ((line: string) => serverLog().error(line));
   const run = async (): Promise<number> => {
     try {
       return await audit.prune(now() - days * DAY_MS);

@@ -4,6 +4,7 @@ import { type Action, can, forbiddenMessage } from '@/lib/access/permissions';
 import { parseAuditQuery } from '@/lib/audit-view/filters';
 import { isUuid } from '@/lib/contract/ids';
 import { errorResponse } from '@/lib/server/errors';
+import { serverLog } from '@/lib/telemetry/logger';
 
 import { csvStream } from './csv';
 import { type AuditLog, InvalidCursorError } from './store';
@@ -51,7 +52,7 @@ async function reading(
     if (error instanceof InvalidCursorError) {
       return badQuery(error.message, [{ path: error.param, message: error.message }]);
     }
-    console.error(
+    serverLog().error(
       `[audit] reading the log failed: ${error instanceof Error ? error.message : String(error)}`,
     );
     return unavailable();

@@ -3,6 +3,7 @@ import 'server-only';
 import { getSessionCookie } from 'better-auth/cookies';
 
 import type { Role } from '@/lib/access/permissions';
+import { currentRequest } from '@/lib/server/request-context';
 
 import { type Auth, COOKIE_PREFIX } from './auth';
 import { hasValidSignature } from './cookie-signature';
@@ -67,5 +68,8 @@ async function refreshedActor(auth: Auth, headers: Headers): Promise<Actor | nul
 
 function toActor(user: SessionUser): Actor | null {
   if (user.banned) return null;
+  // Named on the request's log line (lib/telemetry/request-log): every page and proxied call reads the session here.
+  const request = currentRequest();
+  if (request) request.userId = user.id;
   return { id: user.id, email: user.email, name: user.name, role: user.role ?? '' };
 }

@@ -5,6 +5,7 @@ import { withTrackedWrites } from '@/lib/audit/pending-writes';
 import { type AuditLog, createAuditLog } from '@/lib/audit/store';
 import { type ConsoleDb, openConsoleDb } from '@/lib/db/connect';
 import { getConfig } from '@/lib/server/config';
+import { countAuditWrites } from '@/lib/telemetry/audit-metrics';
 
 import { type Auth, createAuth } from './auth';
 import { localSecret } from './secret';
@@ -54,8 +55,9 @@ async function openConsole(): Promise<Console> {
   const { dataDir } = getConfig();
   const settings = getAuthSettings();
   const database = await openConsoleDb({ databaseUrl: settings.databaseUrl, dataDir });
-  // Every write tracked process-wide: a graceful shutdown waits for them before it closes the database.
-  const audit = withTrackedWrites(createAuditLog(database));
+  // Counted for the metrics (audit writes and failures): every writer uses this one log. Every write is also
+  // tracked process-wide: a graceful shutdown waits for them before it closes the database.
+  const audit = withTrackedWrites(countAuditWrites(createAuditLog(database)));
   // Prunes now and then hourly, for as long as the process runs (the timer is unref'd).
   startRetention(audit, { days: settings.auditRetentionDays });
   const auth = createAuth({

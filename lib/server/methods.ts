@@ -43,7 +43,8 @@ export const HANDLER_METHODS: readonly { pattern: readonly string[]; methods: re
   { pattern: ['ready'], methods: ['GET', 'HEAD'] }, // readiness (lib/server/readiness)
 ];
 
-function handlerMatches(pattern: readonly string[], segments: readonly string[]): boolean {
+/** Whether decoded segments after `/api` fit a HANDLER_METHODS pattern (`*` at the end: one or more segments). */
+export function handlerMatches(pattern: readonly string[], segments: readonly string[]): boolean {
   if (pattern.at(-1) === '*') {
     const fixed = pattern.slice(0, -1);
     return segments.length > fixed.length && fixed.every((part, i) => part === segments[i]);

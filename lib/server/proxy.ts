@@ -2,9 +2,11 @@ import 'server-only';
 
 import { can, forbiddenMessage } from '@/lib/access/permissions';
 import type { AuditTrail } from '@/lib/audit/types';
+import { serverLog } from '@/lib/telemetry/logger';
+import { observeUpstream } from '@/lib/telemetry/upstream-observer';
 
 import { readJsonBody } from './body';
-import type { ServerConfig } from './config';
+import { EMULATOR_API_HOST, type ServerConfig } from './config';
 import { errorResponse, methodNotAllowedMessage } from './errors';
 import { downstreamResponseHeaders, keepDownstreamHeaders, upstreamRequestHeaders } from './headers';
 import { isCrossSite, isWrite } from './origin';
@@ -31,7 +33,7 @@ export type ProxyDeps = {
    * write that can't be recorded is refused with 503 and never reaches the upstream.
    */
   audit: AuditTrail;
-  /** Where upstream failures are reported; console.error by default. The key is redacted from every line. */
+  /** Where upstream failures are reported; the server log by default. The key is redacted from every line. */
   log?: (line: string) => void;
 };
 
@@ -255,7 +257,7 @@ function describeError(error: unknown): string {
 
 function failureResponse(error: unknown, call: Call, what: string, deps: ProxyDeps): Response {
   if (call.clientGone()) return new Response(null, { status: 499 }); // nobody is listening any more
-  const log = deps.log ?? ((line: string) => console.error(line));
+  const log = deps.log ?? defaultLog;
   if (call.timedOut()) {
     log(redactSecret(`[proxy] ${what}: no response within ${deps.config.timeoutMs} ms`, deps.config.apiKey));
     const seconds = Math.round(deps.config.timeoutMs / 100) / 10;
@@ -291,8 +293,11 @@ export async function proxyRequest(
   return response;
 }
 
+/** The server's log (lib/telemetry/logger), with the request's id on each line. */
+const defaultLog = (line: string) => serverLog().error(line);
+
 const log = (deps: ProxyDeps, line: string) =>
-  (deps.log ?? ((text: string) => console.error(text)))(redactSecret(line, deps.config.apiKey));
+  (deps.log ?? defaultLog)(redactSecret(line, deps.config.apiKey));
 
 async function handle(
   request: Request,
@@ -393,11 +398,21 @@ async function forward(
     headers: upstreamRequestHeaders(request, deps.config.apiKey, body !== undefined),
     body,
   };
+  // Timed to the response headers, for the log line, the metrics and a trace span (lib/telemetry).
+  const observed = observeUpstream({
+    route: `/api${pattern}`,
+    method,
+    template: pattern,
+    serverAddress: () =>
+      deps.config.mode === 'remote' ? new URL(deps.config.apiUrl).hostname : EMULATOR_API_HOST,
+  });
   try {
     const response = await call.race(deps.upstream(upstreamRequest, call));
+    observed.answered(response.status);
     return await relayResponse(response, method, pattern, call, deps);
   } catch (error) {
     call.finish();
+    observed.failed(call.timedOut() ? 'timeout' : call.clientGone() ? undefined : 'unreachable');
     return failureResponse(error, call, `${method} ${path}`, deps);
   }
 }

@@ -100,6 +100,12 @@ export function matchRoute(method: string, segments: readonly string[]): RouteMa
   };
 }
 
+/** The allow-list's pattern for these decoded segments after `/api`, whatever the method (`/sandboxes/:id`). */
+export function patternOf(segments: readonly string[]): string | undefined {
+  const rule = ROUTES.find((route) => matches(route.pattern, segments));
+  return rule ? `/${rule.pattern.join('/')}` : undefined;
+}
+
 /** The order methods are listed in an `Allow` header: reads first, then writes. */
 export const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 

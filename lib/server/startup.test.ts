@@ -13,6 +13,20 @@ describe('configurationProblems (checked when the server starts)', () => {
     );
   });
 
+  it('names bad observability settings, never the token', async () => {
+    const problems = await configurationProblems({
+      LOG_LEVEL: 'loud',
+      METRICS_PORT: 'x',
+      METRICS_TOKEN: 'tiny-token',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'nowhere',
+    });
+    expect(problems).toMatch(/LOG_LEVEL must be one of/);
+    expect(problems).toMatch(/METRICS_PORT must be a port number/);
+    expect(problems).toMatch(/METRICS_TOKEN must be at least/);
+    expect(problems).toMatch(/OTEL_EXPORTER_OTLP_ENDPOINT must be/);
+    expect(problems).not.toContain('tiny-token');
+  });
+
   it('names a bad setting of the emulator in local mode', async () => {
     expect(await configurationProblems({ EMULATOR_MAX_SANDBOXES: 'lots' })).toMatch(
       /^Invalid configuration:\n {2}- EMULATOR_MAX_SANDBOXES /,

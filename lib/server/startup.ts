@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { parseAuthSettings } from '@/lib/auth/settings';
+import { parseTelemetrySettings } from '@/lib/telemetry/settings';
 
 import { ConfigError, parseConfig } from './config';
 import { parseAllowedHosts } from './hosts';
@@ -19,10 +20,12 @@ export async function configurationProblems(env: Env): Promise<string | undefine
   }
   const accounts = parseAuthSettings(env, mode);
   const hosts = parseAllowedHosts(env.CONSOLE_ALLOWED_HOSTS);
+  const telemetry = parseTelemetrySettings(env);
   const grace = parseShutdownGrace(env.SHUTDOWN_GRACE_MS);
   const problems = [
     ...('problems' in accounts ? accounts.problems : []),
     ...('problem' in hosts ? [hosts.problem] : []),
+    ...('problems' in telemetry ? telemetry.problems : []),
     ...('problem' in grace ? [grace.problem] : []),
   ];
   if (problems.length > 0) return new ConfigError(problems).message;

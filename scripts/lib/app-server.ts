@@ -39,6 +39,8 @@ type AppOptions = {
   env?: Record<string, string>;
   /** The answer that means it has started; /api/health's 200 by default (a remote API that is down: other). */
   startedWhen?: { path: string; status: number };
+  /** Receives everything the server writes to stdout and stderr (by default stdout is dropped, stderr shown). */
+  output?: (text: string) => void;
 };
 
 /** `next start` in local mode (the embedded API) on `dataDir`; resolves once /api/health answers. */
@@ -48,6 +50,7 @@ export async function startApp({
   distDir,
   env = {},
   startedWhen = { path: '/api/health', status: 200 },
+  output,
 }: AppOptions): Promise<ChildProcess> {
   // Started as `node next`, not through npx, so killing this process stops the server itself.
   const child = spawn(
@@ -63,9 +66,13 @@ export async function startApp({
         SUPERSERVE_API_KEY: '',
         ...env,
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: output ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'ignore', 'inherit'],
     },
   );
+  if (output) {
+    child.stdout?.setEncoding('utf8').on('data', output);
+    child.stderr?.setEncoding('utf8').on('data', output);
+  }
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {

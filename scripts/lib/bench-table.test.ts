@@ -133,6 +133,15 @@ describe('the bench table', () => {
     ]);
   });
 
+  it('reports the standalone server’s size and start-up without a goal to meet or miss', () => {
+    const rows = benchRows({ standalone: { totalMb: 40.04, healthMs: 812.4 } }, ['standalone']);
+    expect(rows.map((r) => [r.figure, r.goal, r.met])).toEqual([
+      ['40.0 MB', '(reported)', undefined],
+      ['812 ms', '(reported)', undefined],
+      ['n/a', '(reported)', undefined],
+    ]);
+  });
+
   it('lists only the benchmarks asked for', () => {
     const rows = benchRows({ proxy: { ratio: 1 } }, ['proxy']);
     expect(rows.map((r) => r.what)).toEqual(['Proxy core ÷ embedded API direct', 'Proxy: session check']);

@@ -13,7 +13,8 @@ export type BenchName =
   | 'lighthouse'
   | 'load'
   | 'build-log'
-  | 'emulator';
+  | 'emulator'
+  | 'standalone';
 
 export type BenchResults = Partial<Record<BenchName, Record<string, unknown> | undefined>>;
 
@@ -63,6 +64,16 @@ export function goalRow(what: string, value: number | undefined, goal: Goal, ext
   const met =
     goal.max !== undefined ? (goal.strict ? value < goal.max : value <= goal.max) : value >= goal.min!;
   return { what, figure: `${format(value)}${extra}`, goal: bound, met };
+}
+
+/** A row for a figure the issues ask to report without a goal (issue #14's standalone size and start-up). */
+export function reportRow(what: string, value: number | undefined, unit: string, digits: number): Row {
+  return {
+    what,
+    figure: value === undefined ? 'n/a' : `${value.toFixed(digits)}${unit}`,
+    goal: '(reported)',
+    met: undefined,
+  };
 }
 
 const FIRST_LOAD_GOALS: Array<[string, number]> = [
@@ -138,8 +149,8 @@ function loadRows(json: Json | undefined): Row[] {
 }
 
 /**
- * Every figure of issue #12's table, plus bench:load, the build log, the embedded API and issue #13's command
- * palette, in a fixed order;
+ * Every figure of issue #12's table, plus bench:load, the build log, the embedded API, issue #13's command
+ * palette and issue #14's standalone server, in a fixed order;
  * only the benchmarks in `include` (all by default), so a partial run lists only what it ran.
  */
 export function benchRows(results: BenchResults, include?: readonly BenchName[]): Row[] {
@@ -148,6 +159,7 @@ export function benchRows(results: BenchResults, include?: readonly BenchName[])
   const palette = results.palette;
   const buildLog = results['build-log'];
   const emulator = results.emulator;
+  const standalone = results.standalone;
   const ms = (digits: number) => ({ unit: ' ms', digits });
   const groups: Array<[BenchName, Row[]]> = [
     ['first-load', firstLoadRows(results['first-load'])],
@@ -229,6 +241,19 @@ export function benchRows(results: BenchResults, include?: readonly BenchName[])
         }),
         goalRow('Embedded API: create', numberAt(emulator, 'createMs'), { max: 5, ...ms(2) }),
         goalRow('Embedded API: get', numberAt(emulator, 'getMs'), { max: 2, ...ms(2) }),
+      ],
+    ],
+    [
+      'standalone',
+      [
+        reportRow('Standalone folder, as deployed (with static/)', numberAt(standalone, 'totalMb'), ' MB', 1),
+        reportRow(
+          'Standalone server: spawn → first 200 /api/health',
+          numberAt(standalone, 'healthMs'),
+          ' ms',
+          0,
+        ),
+        reportRow('Standalone server: spawn → first 200 /sign-in', numberAt(standalone, 'pageMs'), ' ms', 0),
       ],
     ],
   ];
