@@ -12,6 +12,8 @@ import { RESTARTING_MESSAGE } from '@/lib/contract/restarting';
 import { INTERRUPTED_MESSAGE } from '@/lib/detail/exec-session';
 
 import { freePort, signIn, signInContext, startApp } from '../scripts/lib/app-server';
+import { copyStandalone } from '../scripts/lib/standalone';
+import { startStandalone } from '../scripts/lib/standalone-server';
 import { SIGNED_OUT } from './accounts';
 import { expect, test } from './fixtures';
 
@@ -271,6 +273,27 @@ test('ready names the upstream as failed, and nothing else, when the remote API 
     expect(head.status).toBe(503);
   } finally {
     child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the standalone server.js drains on SIGTERM too, and exits 0 (not the 143 of Next’s own handler)', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'console-drain-standalone-'));
+  try {
+    const copy = copyStandalone(process.env.NEXT_DIST_DIR || '.next', path.join(dir, 'app'));
+    const server = await startStandalone({
+      root: copy.root,
+      port: await freePort(),
+      env: { DATA_DIR: path.join(dir, 'data') },
+    });
+    children.push(server.child);
+    const exited = new Promise<number | null>((resolve) => server.child.once('exit', resolve));
+    server.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(server.output()).toMatch(
+      /\[shutdown\] SIGTERM received[\s\S]*\[shutdown\] done in \d+ ms; exiting/,
+    );
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
