@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { settleAuditWrites } from '@/lib/audit/pending-writes';
+import { serverLog } from '@/lib/telemetry/logger';
 
 import { startDraining } from './draining';
 import { createShutdown } from './graceful-shutdown';
@@ -51,7 +52,8 @@ export function installGracefulShutdown(): void {
     startDraining,
     settleAuditWrites,
     closeResources,
-    log: (line) => console.log(line),
+    // JSON lines like every other server line (lib/telemetry/logger); written synchronously, so none is lost to the exit.
+    log: (line) => serverLog().info(line),
     exit: (code) => process.exit(code),
   });
   for (const signal of SIGNALS) {

@@ -3,6 +3,7 @@ import 'server-only';
 import { sql } from 'kysely';
 
 import type { ConsoleDb } from '@/lib/db/connect';
+import { serverLog } from '@/lib/telemetry/logger';
 
 import type { ServerConfig } from './config';
 import { type CheckName, type CheckState, READY_CHECK_TIMEOUT_MS, type ReadinessProbes } from './readiness';
@@ -69,7 +70,10 @@ type Last = { [LAST]?: Partial<Record<CheckName, CheckState>> };
  * Logs a check's failure when it starts failing, and its recovery, rather than on every probe (a load balancer
  * asks every few seconds). The reason is logged, the API key redacted; the HTTP answer never carries it.
  */
-export function readinessLogger(apiKey: string, log: (line: string) => void = console.error) {
+export function readinessLogger(
+  apiKey: string,
+  log: (line: string) => void = (line) => serverLog().warn(line),
+) {
   const slot = globalThis as Last;
   const last = (slot[LAST] ??= {});
   return {
