@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import { isStaticAsset, routePatternOf, UNMATCHED } from './route-pattern';
@@ -75,5 +78,31 @@ describe('isStaticAsset', () => {
     expect(isStaticAsset('/icon.svg')).toBe(true);
     expect(isStaticAsset('/sandboxes/:id')).toBe(false);
     expect(isStaticAsset('/api/health')).toBe(false);
+  });
+});
+
+describe('the pages it knows', () => {
+  /** Every page of app/ as a URL path: route groups `(console)` dropped, `[id]` kept as a sample value. */
+  function pagePaths(): string[] {
+    const root = path.join(process.cwd(), 'app');
+    return readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((file) => path.basename(file) === 'page.tsx')
+      .map((file) => {
+        const segments = path
+          .dirname(file)
+          .split(path.sep)
+          .filter((segment) => segment !== '.' && !/^\(.*\)$/.test(segment))
+          .map((segment) => (/^\[.+\]$/.test(segment) ? 'sample-value' : segment));
+        return `/${segments.join('/')}`;
+      });
+  }
+
+  it('has a pattern for every page in app/, so a new page is never logged as unmatched', () => {
+    const pages = pagePaths();
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages)
+      expect({ page, pattern: routePatternOf(page) }).not.toMatchObject({ pattern: UNMATCHED });
+    // A dynamic segment's value never reaches the pattern.
+    for (const page of pages) expect(routePatternOf(page)).not.toContain('sample-value');
   });
 });
