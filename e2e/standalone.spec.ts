@@ -12,6 +12,7 @@ import { copyStandalone, standaloneLayout, type StandaloneLayout } from '../scri
 import { startStandalone, type StandaloneServer } from '../scripts/lib/standalone-server';
 import { buildCopies, parseDockerfile } from '../scripts/lib/dockerfile';
 import { ACCOUNTS, SIGNED_OUT } from './accounts';
+import { startOtlpReceiver } from './otlp-receiver';
 import { SEEDED_SANDBOX_NAMES } from './seeded';
 import { expect, test } from './fixtures';
 
@@ -180,9 +181,10 @@ test('remote mode against the standalone embedded API: sign in, its sandboxes, a
 }) => {
   const apiKey = `standalone-${randomBytes(8).toString('hex')}`;
   const emulator = await startEmulator(apiKey);
-  // Nothing listens there: exporting fails quietly, but the tracing code (and every module it loads by dynamic
-  // import) runs from the copy, so a package the trace missed would break the start or the first request.
-  const sink = await freePort();
+  // Tracing on: the SDK and the exporter are loaded by dynamic import only then, so this proves the trace of the
+  // standalone folder has them (a package it missed would break the start), and that spans leave the copy.
+  const receiver = await startOtlpReceiver();
+  stops.push(() => new Promise<void>((resolve) => receiver.server.close(() => resolve())));
   const server = await start({
     DATA_DIR: path.join(workDir, 'remote-data'),
     SUPERSERVE_API_URL: emulator.url,
@@ -190,7 +192,8 @@ test('remote mode against the standalone embedded API: sign in, its sandboxes, a
     CONSOLE_SECRET: randomBytes(32).toString('base64'),
     CONSOLE_ADMIN_EMAIL: admin.email,
     CONSOLE_ADMIN_PASSWORD: admin.password,
-    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${sink}`,
+    OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+    OTEL_BSP_SCHEDULE_DELAY: '100',
   });
 
   await signInThroughUi(page, server.url);
@@ -208,6 +211,9 @@ test('remote mode against the standalone embedded API: sign in, its sandboxes, a
   expect(created.status(), await created.text()).toBe(201);
   const upstream = await fetch(`${emulator.url}/sandboxes`, { headers: { 'x-api-key': apiKey } });
   expect(((await upstream.json()) as Array<{ name: string }>).map((s) => s.name)).toContain(name);
+  await expect
+    .poll(() => receiver.spans.map((span) => span.name), { timeout: 15_000 })
+    .toContain('POST /sandboxes');
   expect(server.output()).not.toContain(apiKey);
   expect(server.output()).not.toMatch(MISSING_MODULE);
 });
