@@ -17,20 +17,13 @@
  * the scroll measure exercises that. The browser contexts bypass
  * the CSP: the probes evaluate strings, which the app's policy (rightly) forbids.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { createEmulator } from '@/lib/emulator';
-import {
-  benchAppEnv,
-  freePort,
-  launchChromium,
-  requireBuild,
-  signInContext,
-  startApp,
-} from './lib/app-server';
+import { benchAppEnv, signInContext, withBrowserApp } from './lib/app-server';
+import { median, percentile } from './lib/bench-json';
 
 const KEY = 'bench-list-key';
 /** The console's first admin, made at start-up (CONSOLE_ADMIN_*): every page needs a signed-in person. */
@@ -55,9 +48,6 @@ function argument(name: string, fallback: number): number {
 }
 
 const pick = <T>(items: readonly T[], n: number): T => items[n % items.length] as T;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? NaN;
 const round = (value: number, digits = 0) => Number(value.toFixed(digits));
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
@@ -362,114 +352,109 @@ async function apiTimes(context: BrowserContext, base: string, runs: number): Pr
 async function main(): Promise<void> {
   const count = argument('sandboxes', 5000);
   const runs = argument('runs', 7);
-  const distDir = requireBuild();
+  await withBrowserApp(
+    {
+      name: 'list-bench',
+      port: argument('port', 0),
+      env: (port) => benchAppEnv({ apiKey: KEY, admin: ADMIN, port, maxSandboxes: count + 100 }),
+      seed: async (dataDir) => {
+        const seedStart = performance.now();
+        await seed(dataDir, count);
+        console.log(`Seeded ${count} sandboxes (plus the demo six) in ${ms(performance.now() - seedStart)}.`);
+      },
+    },
+    async ({ base, browser }) => {
+      const coldContext = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        bypassCSP: true,
+      });
+      await signInContext(coldContext, base, ADMIN);
+      await firstRows(coldContext, base); // warm-up: the server's caches and the JIT
+      const first: number[] = [];
+      const fcps: number[] = [];
+      const ratios: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const { rows, fcp } = await firstRows(coldContext, base);
+        first.push(rows);
+        fcps.push(fcp);
+        ratios.push(rows / fcp);
+      }
+      progress('first rows', first);
+      await coldContext.close();
 
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'list-bench-'));
-  let app: ChildProcess | undefined;
-  let browser: Browser | undefined;
-  try {
-    const seedStart = performance.now();
-    await seed(dataDir, count);
-    console.log(`Seeded ${count} sandboxes (plus the demo six) in ${ms(performance.now() - seedStart)}.`);
+      const warmContext = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        bypassCSP: true,
+      });
+      await signInContext(warmContext, base, ADMIN);
+      const page = await warmContext.newPage();
+      await page.addInitScript(WAIT_FOR_PAINT);
+      await page.goto(`${base}/sandboxes?size=${PAGE_SIZE}`);
+      await untilInteractive(page);
+      const switches = await switchPages(page, runs);
+      progress('page switches', switches);
+      const filters = await applyFilters(page, base, runs);
+      progress('chip filters', filters);
+      const selects = await selectAll(page, base, runs);
+      progress('select all', selects);
+      const smooth = await smoothness(page, base);
+      const api = await apiTimes(warmContext, base, runs);
+      const profileDir = stringArgument('profile');
+      if (profileDir) await profileInteractions(browser, page, base, profileDir);
 
-    const port = argument('port', 0) || (await freePort());
-    app = await startApp({
-      dataDir,
-      port,
-      distDir,
-      env: benchAppEnv({ apiKey: KEY, admin: ADMIN, port, maxSandboxes: count + 100 }),
-    });
-    const base = `http://127.0.0.1:${port}`;
-    browser = await launchChromium();
-
-    const coldContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    await signInContext(coldContext, base, ADMIN);
-    await firstRows(coldContext, base); // warm-up: the server's caches and the JIT
-    const first: number[] = [];
-    const fcps: number[] = [];
-    const ratios: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      const { rows, fcp } = await firstRows(coldContext, base);
-      first.push(rows);
-      fcps.push(fcp);
-      ratios.push(rows / fcp);
-    }
-    progress('first rows', first);
-    await coldContext.close();
-
-    const warmContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    await signInContext(warmContext, base, ADMIN);
-    const page = await warmContext.newPage();
-    await page.addInitScript(WAIT_FOR_PAINT);
-    await page.goto(`${base}/sandboxes?size=${PAGE_SIZE}`);
-    await untilInteractive(page);
-    const switches = await switchPages(page, runs);
-    progress('page switches', switches);
-    const filters = await applyFilters(page, base, runs);
-    progress('chip filters', filters);
-    const selects = await selectAll(page, base, runs);
-    progress('select all', selects);
-    const smooth = await smoothness(page, base);
-    const api = await apiTimes(warmContext, base, runs);
-    const profileDir = stringArgument('profile');
-    if (profileDir) await profileInteractions(browser, page, base, profileDir);
-
-    const summary = {
-      firstRowsRatio: round(median(ratios), 2),
-      chipFilterMs: round(median(filters)),
-      pageSwitchMs: round(median(switches)),
-      scrollP95Ms: round(percentile(smooth.frames, 0.95)),
-    };
-    // [what, figure, goal]: the issue's goals (#12) beside the figures they judge.
-    const lines: Array<[string, string, string]> = [
-      [`first rows (navigation → a ${PAGE_SIZE}-row page painted, no HTTP cache)`, ms(median(first)), ''],
-      ['first contentful paint (same runs)', ms(median(fcps)), ''],
-      [
-        'first rows ÷ first contentful paint (median of per-run ratios)',
-        summary.firstRowsRatio.toFixed(2),
-        `≤ ${GOALS.firstRowsRatio}`,
-      ],
-      [
-        'switch page (click → the next page painted)',
-        ms(summary.pageSwitchMs),
-        `≤ ${ms(GOALS.pageSwitchMs)}`,
-      ],
-      [
-        'apply a metadata filter (chip click → filtered rows painted)',
-        ms(summary.chipFilterMs),
-        `≤ ${ms(GOALS.chipFilterMs)}`,
-      ],
-      [`select all ${PAGE_SIZE} rows (click → every drawn row checked)`, ms(median(selects)), ''],
-      [
-        'scroll the page top to bottom (frame times)',
-        `median ${ms(median(smooth.frames))}, p95 ${ms(summary.scrollP95Ms)}, ` +
-          `${smooth.frames.filter((frame) => frame > 50).length}/${smooth.frames.length} over 50 ms`,
-        `p95 ≤ ${ms(GOALS.scrollP95Ms)}`,
-      ],
-      ['clocks ticking, 5 s idle', `${smooth.longTasks} long tasks, longest ${ms(smooth.longest)}`, ''],
-      [`for reference: GET /api/sandboxes?limit=${PAGE_SIZE} from Node`, ms(median(api)), ''],
-    ];
-    const width = Math.max(...lines.map(([label]) => label.length));
-    const figureWidth = Math.max(...lines.map(([, figure]) => figure.length));
-    const load = loadavg()[0] ?? NaN;
-    console.log(
-      `\nThe sandbox list with ${count + 6} sandboxes, ${PAGE_SIZE} rows per page, medians of ${runs} runs ` +
-        `(${cpus().length} CPUs, load average ${load.toFixed(1)}):`,
-    );
-    for (const [label, figure, goal] of lines) {
+      const summary = {
+        firstRowsRatio: round(median(ratios), 2),
+        chipFilterMs: round(median(filters)),
+        pageSwitchMs: round(median(switches)),
+        scrollP95Ms: round(percentile(smooth.frames, 0.95)),
+      };
+      // [what, figure, goal]: the issue's goals (#12) beside the figures they judge.
+      const lines: Array<[string, string, string]> = [
+        [`first rows (navigation → a ${PAGE_SIZE}-row page painted, no HTTP cache)`, ms(median(first)), ''],
+        ['first contentful paint (same runs)', ms(median(fcps)), ''],
+        [
+          'first rows ÷ first contentful paint (median of per-run ratios)',
+          summary.firstRowsRatio.toFixed(2),
+          `≤ ${GOALS.firstRowsRatio}`,
+        ],
+        [
+          'switch page (click → the next page painted)',
+          ms(summary.pageSwitchMs),
+          `≤ ${ms(GOALS.pageSwitchMs)}`,
+        ],
+        [
+          'apply a metadata filter (chip click → filtered rows painted)',
+          ms(summary.chipFilterMs),
+          `≤ ${ms(GOALS.chipFilterMs)}`,
+        ],
+        [`select all ${PAGE_SIZE} rows (click → every drawn row checked)`, ms(median(selects)), ''],
+        [
+          'scroll the page top to bottom (frame times)',
+          `median ${ms(median(smooth.frames))}, p95 ${ms(summary.scrollP95Ms)}, ` +
+            `${smooth.frames.filter((frame) => frame > 50).length}/${smooth.frames.length} over 50 ms`,
+          `p95 ≤ ${ms(GOALS.scrollP95Ms)}`,
+        ],
+        ['clocks ticking, 5 s idle', `${smooth.longTasks} long tasks, longest ${ms(smooth.longest)}`, ''],
+        [`for reference: GET /api/sandboxes?limit=${PAGE_SIZE} from Node`, ms(median(api)), ''],
+      ];
+      const width = Math.max(...lines.map(([label]) => label.length));
+      const figureWidth = Math.max(...lines.map(([, figure]) => figure.length));
+      const load = loadavg()[0] ?? NaN;
       console.log(
-        `  ${label.padEnd(width)}  ${figure.padEnd(figureWidth)}  ${goal ? `goal ${goal}` : ''}`.trimEnd(),
+        `\nThe sandbox list with ${count + 6} sandboxes, ${PAGE_SIZE} rows per page, medians of ${runs} runs ` +
+          `(${cpus().length} CPUs, load average ${load.toFixed(1)}):`,
       );
-    }
-    // For `npm run bench`, which collects every benchmark's figures from such a line (exactly these keys).
-    if (flag('json')) {
-      console.log(`BENCH_JSON ${JSON.stringify(summary)}`);
-    }
-  } finally {
-    await browser?.close();
-    app?.kill();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+      for (const [label, figure, goal] of lines) {
+        console.log(
+          `  ${label.padEnd(width)}  ${figure.padEnd(figureWidth)}  ${goal ? `goal ${goal}` : ''}`.trimEnd(),
+        );
+      }
+      // For `npm run bench`, which collects every benchmark's figures from such a line (exactly these keys).
+      if (flag('json')) {
+        console.log(`BENCH_JSON ${JSON.stringify(summary)}`);
+      }
+    },
+  );
 }
 
 main().catch((error) => {

@@ -15,21 +15,11 @@
  *   - warm: the same page, closed with Escape and opened again.
  * Issue #13's goal: it opens in under 100 ms. The browser context bypasses the CSP: the probes evaluate strings.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { cpus, loadavg } from 'node:os';
+import type { BrowserContext, Page } from '@playwright/test';
 import { createEmulator } from '@/lib/emulator';
-import { median, printBenchJson } from './lib/bench-json';
-import {
-  benchAppEnv,
-  freePort,
-  launchChromium,
-  requireBuild,
-  signInContext,
-  startApp,
-} from './lib/app-server';
+import { median, percentile, printBenchJson } from './lib/bench-json';
+import { benchAppEnv, signInContext, withBrowserApp } from './lib/app-server';
 
 const KEY = 'bench-palette-key';
 const ADMIN = { email: 'bench@example.com', password: 'bench-palette-password' };
@@ -41,8 +31,6 @@ function argument(name: string, fallback: number): number {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? NaN;
 const round = (value: number) => Number(value.toFixed(1));
 
 async function seed(dataDir: string, count: number): Promise<void> {
@@ -167,49 +155,39 @@ function line(label: string, times: number[]): string {
 async function main(): Promise<void> {
   const runs = argument('runs', 11);
   const count = argument('sandboxes', 200);
-  const distDir = requireBuild();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'palette-bench-'));
-  let app: ChildProcess | undefined;
-  let browser: Browser | undefined;
-  try {
-    await seed(dataDir, count);
-    const port = argument('port', 0) || (await freePort());
-    app = await startApp({
-      dataDir,
-      port,
-      distDir,
-      env: benchAppEnv({ apiKey: KEY, admin: ADMIN, port, maxSandboxes: count + 100 }),
-    });
-    const base = `http://127.0.0.1:${port}`;
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    await signInContext(context, base, ADMIN);
-    await firstOpens(context, base, 1, true); // warm-up: the server's caches and the JIT
+  await withBrowserApp(
+    {
+      name: 'palette-bench',
+      port: argument('port', 0),
+      env: (port) => benchAppEnv({ apiKey: KEY, admin: ADMIN, port, maxSandboxes: count + 100 }),
+      seed: (dataDir) => seed(dataDir, count),
+    },
+    async ({ base, browser }) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+      await signInContext(context, base, ADMIN);
+      await firstOpens(context, base, 1, true); // warm-up: the server's caches and the JIT
 
-    const cold = await firstOpens(context, base, runs, true);
-    const unloaded = await firstOpens(context, base, runs, false);
-    const warm = await warmOpens(context, base, runs);
+      const cold = await firstOpens(context, base, runs, true);
+      const unloaded = await firstOpens(context, base, runs, false);
+      const warm = await warmOpens(context, base, runs);
 
-    console.log(
-      `\nThe command palette, Ctrl+K → search box focused and drawn, ${runs} runs each ` +
-        `(${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}); goal < ${GOAL_MS} ms:`,
-    );
-    console.log(line('first open (page idle, code preloaded)', cold));
-    console.log(line('first open before the idle preload', unloaded));
-    console.log(line('warm (closed and opened again)', warm));
-    printBenchJson({
-      coldMedianMs: round(median(cold)),
-      coldP95Ms: round(percentile(cold, 0.95)),
-      unloadedMedianMs: round(median(unloaded)),
-      unloadedP95Ms: round(percentile(unloaded, 0.95)),
-      warmMedianMs: round(median(warm)),
-      warmP95Ms: round(percentile(warm, 0.95)),
-    });
-  } finally {
-    await browser?.close();
-    app?.kill();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+      console.log(
+        `\nThe command palette, Ctrl+K → search box focused and drawn, ${runs} runs each ` +
+          `(${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}); goal < ${GOAL_MS} ms:`,
+      );
+      console.log(line('first open (page idle, code preloaded)', cold));
+      console.log(line('first open before the idle preload', unloaded));
+      console.log(line('warm (closed and opened again)', warm));
+      printBenchJson({
+        coldMedianMs: round(median(cold)),
+        coldP95Ms: round(percentile(cold, 0.95)),
+        unloadedMedianMs: round(median(unloaded)),
+        unloadedP95Ms: round(percentile(unloaded, 0.95)),
+        warmMedianMs: round(median(warm)),
+        warmP95Ms: round(percentile(warm, 0.95)),
+      });
+    },
+  );
 }
 
 main().catch((error) => {

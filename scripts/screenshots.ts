@@ -9,12 +9,9 @@
  *
  * Kept as a script so the pictures can be retaken whenever a screen changes, instead of drifting from it.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, type Browser, type Page } from '@playwright/test';
-import { freePort, launchChromium, requireBuild, startApp } from './lib/app-server';
+import { expect, type Page } from '@playwright/test';
+import { withBrowserApp } from './lib/app-server';
 
 const OUT = 'docs';
 /** The first seeded sandbox: active, with metadata and network rules. */
@@ -151,38 +148,31 @@ const SHOTS = {
 async function main() {
   const only = process.argv.slice(2).filter((name) => name in SHOTS);
   const shots = only.length ? only : Object.keys(SHOTS);
-  const distDir = requireBuild();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'screenshots-'));
-  let app: ChildProcess | undefined;
-  let browser: Browser | undefined;
-  try {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    app = await startApp({
-      dataDir,
-      port,
-      distDir,
-      env: { CONSOLE_ADMIN_EMAIL: ADMIN.email, CONSOLE_ADMIN_PASSWORD: ADMIN.password, CONSOLE_URL: base },
-    });
-    browser = await launchChromium();
-    const page = await browser.newPage({
-      viewport: { width: 1280, height: 800 },
-      deviceScaleFactor: 1.5, // sharp on most screens, at half the bytes of 2×
-      colorScheme: 'light',
-      reducedMotion: 'reduce',
-    });
-    const signIn = await page.request.post(`${base}/api/auth/sign-in/email`, {
-      headers: { origin: base },
-      data: ADMIN,
-    });
-    if (!signIn.ok()) throw new Error(`sign-in: ${signIn.status()} ${await signIn.text()}`);
-    for (const name of shots) await SHOTS[name as keyof typeof SHOTS](page, base);
-    console.log(`Wrote ${shots.map((name) => `${OUT}/${name}.png`).join(', ')}.`);
-  } finally {
-    await browser?.close();
-    app?.kill();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  await withBrowserApp(
+    {
+      name: 'screenshots',
+      env: (port) => ({
+        CONSOLE_ADMIN_EMAIL: ADMIN.email,
+        CONSOLE_ADMIN_PASSWORD: ADMIN.password,
+        CONSOLE_URL: `http://127.0.0.1:${port}`,
+      }),
+    },
+    async ({ base, browser }) => {
+      const page = await browser.newPage({
+        viewport: { width: 1280, height: 800 },
+        deviceScaleFactor: 1.5, // sharp on most screens, at half the bytes of 2×
+        colorScheme: 'light',
+        reducedMotion: 'reduce',
+      });
+      const signIn = await page.request.post(`${base}/api/auth/sign-in/email`, {
+        headers: { origin: base },
+        data: ADMIN,
+      });
+      if (!signIn.ok()) throw new Error(`sign-in: ${signIn.status()} ${await signIn.text()}`);
+      for (const name of shots) await SHOTS[name as keyof typeof SHOTS](page, base);
+      console.log(`Wrote ${shots.map((name) => `${OUT}/${name}.png`).join(', ')}.`);
+    },
+  );
 }
 
 main().catch((error) => {

@@ -1,10 +1,12 @@
 /**
- * For scripts that drive the production build in a browser (bench:list, screenshots): a free port, `next start`
- * on a given data folder in local mode, and the Chromium this machine has.
+ * For scripts that drive the production build in a browser (bench:list, bench:palette, screenshots): a free port,
+ * `next start` on a given data folder in local mode, the Chromium this machine has, and `withBrowserApp` for all of
+ * it at once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
@@ -138,4 +140,40 @@ export async function signInContext(
     data: user,
   });
   if (!response.ok()) throw new Error(`sign-in: ${response.status()} ${await response.text()}`);
+}
+
+type BrowserAppOptions = {
+  /** Names the temporary data folder (`<name>-XXXXXX`). */
+  name: string;
+  /** 0 or unset: a free one. */
+  port?: number;
+  /** The server's settings, given its port (benchAppEnv, say). */
+  env: (port: number) => Record<string, string>;
+  /** Fills the fresh data folder before the server opens it (seeded sandboxes, say). */
+  seed?: (dataDir: string) => Promise<void>;
+};
+
+/**
+ * Runs `work` against the production build (requireBuild) served in local mode on a fresh data folder, with
+ * Chromium launched; afterwards, whatever happened, closes the browser, stops the server and removes the folder.
+ */
+export async function withBrowserApp<T>(
+  { name, port: wanted = 0, env, seed }: BrowserAppOptions,
+  work: (app: { base: string; browser: Browser }) => Promise<T>,
+): Promise<T> {
+  const distDir = requireBuild();
+  const dataDir = mkdtempSync(path.join(tmpdir(), `${name}-`));
+  let app: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  try {
+    await seed?.(dataDir);
+    const port = wanted || (await freePort());
+    app = await startApp({ dataDir, port, distDir, env: env(port) });
+    browser = await launchChromium();
+    return await work({ base: `http://127.0.0.1:${port}`, browser });
+  } finally {
+    await browser?.close();
+    app?.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }

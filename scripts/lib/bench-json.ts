@@ -33,6 +33,12 @@ export function parseBenchJson(output: string): Record<string, unknown> | undefi
   }
 }
 
+/** The sample at or just above fraction `p` of the sorted samples (p95: 0.95); NaN for none. */
+export function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
+}
+
 /** The median of some samples (the mean of the middle two for an even count); NaN for none. */
 export function median(samples: readonly number[]): number {
   const sorted = samples.filter((n) => Number.isFinite(n)).sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { median, parseBenchJson } from './bench-json';
+import { median, parseBenchJson, percentile } from './bench-json';
 import { benchRows, formatTable, goalRow, numberAt, routeFigures } from './bench-table';
 import { meetsGoal, runFromLhr, summarise, worstScores } from './lighthouse-summary';
 
@@ -16,6 +16,17 @@ describe('parseBenchJson', () => {
     expect(parseBenchJson('BENCH_JSON [1, 2]')).toBeUndefined();
     // Only a line that starts with the prefix counts, not one that quotes it.
     expect(parseBenchJson('  see BENCH_JSON {"a": 1}')).toBeUndefined();
+  });
+});
+
+describe('percentile', () => {
+  it('takes the sample at or just above the fraction, whatever the order; NaN for none', () => {
+    const samples = [50, 10, 40, 20, 30, 60, 70, 80, 90, 100];
+    expect(percentile(samples, 0.95)).toBe(100);
+    expect(percentile(samples, 0.5)).toBe(60);
+    expect(percentile(samples, 0)).toBe(10);
+    expect(percentile([], 0.95)).toBeNaN();
+    expect(samples[0]).toBe(50); // the samples are not sorted in place
   });
 });
 
